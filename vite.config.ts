@@ -14,9 +14,14 @@ export default defineConfig({
     outDir: resolve(import.meta.dirname, 'dist/site'),
     emptyOutDir: true,
     rollupOptions: {
-      input: {
-        index: resolve(import.meta.dirname, 'widget/demo/index.html'),
-      },
+      // One page per demo (the demo home links them all); the widget itself is not bundled into
+      // them: they load the built dist/widget/scam-tips.js, served at /widget/.
+      input: Object.fromEntries(
+        ['index', 'content', 'tip', 'browse', 'banner', 'check', 'iframe', 'theming', 'csp', 'bootstrap', 'isolation', 'arabic'].map((page) => [
+          page,
+          resolve(import.meta.dirname, `widget/demo/${page}.html`),
+        ]),
+      ),
     },
   },
 });

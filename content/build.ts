@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { assembleBundle } from './assemble.ts';
+import { writeSignalIndex } from './detect/build-index.ts';
 import { readContentFiles, readSeedNames } from './read-files.ts';
 import { LOCALES } from './schema/common.ts';
 import { cutSlice, SLICES, type SliceName } from './slices.ts';
@@ -40,6 +41,9 @@ export function buildContent(): BuildReport {
     };
     return [write(locale, bundle), ...(Object.keys(SLICES) as SliceName[]).map((slice) => write(`${locale}.${slice}`, cutSlice(bundle, slice)))];
   });
+  // Detector step: compile content/data/signals (with content/detect/grammar.json) into
+  // signal-index.json for the detector and signal-gate.json for the extension's page gate.
+  writeSignalIndex(content.data.signals.values(), GENERATED_DIR);
   return { ms: performance.now() - start, bundles };
 }
 

@@ -8,6 +8,7 @@ import type { QuizItemData, QuizItemText } from './schema/quiz-item.ts';
 import type { RedFlagData, RedFlagText } from './schema/red-flag.ts';
 import type { ReportChannelData, ReportChannelText } from './schema/report-channel.ts';
 import type { ScamTypeData, ScamTypeText } from './schema/scam-type.ts';
+import type { ScenarioChoiceData, ScenarioChoiceText, ScenarioData, ScenarioStepData, ScenarioStepText, ScenarioText } from './schema/scenario.ts';
 import type { SourceData, SourceText } from './schema/source.ts';
 import type { UiText } from './schema/ui.ts';
 
@@ -18,6 +19,10 @@ export type Advice = AdviceData & AdviceText;
 export type PaymentMethod = PaymentMethodData & PaymentMethodText;
 export type QuizItem = QuizItemData & QuizItemText;
 export type ReportChannel = ReportChannelData & ReportChannelText;
+export type ScenarioChoice = ScenarioChoiceData & ScenarioChoiceText;
+export type ScenarioStep = Omit<ScenarioStepData, 'choices'> & Omit<ScenarioStepText, 'choices'> & { choices?: ScenarioChoice[] };
+/** A call simulation with its text joined in: each step carries what is said, each choice its label and result. */
+export type Scenario = Omit<ScenarioData, 'steps'> & Omit<ScenarioText, 'steps'> & { steps: ScenarioStep[] };
 export type LocaleInfo = Pick<LocaleData, 'id' | 'name' | 'dir' | 'reviewed'>;
 
 export interface LocaleBundle {
@@ -32,6 +37,8 @@ export interface LocaleBundle {
   paymentMethods: PaymentMethod[];
   quiz: QuizItem[];
   reportChannels: ReportChannel[];
+  /** Call simulations for the classroom. */
+  scenarios: Scenario[];
   /** Old id -> new id per kind (content/renames.json), for saved settings and embed attributes. */
   renames: Partial<Record<'advice' | 'red-flags' | 'scam-types', Record<string, string>>>;
 }

@@ -18,22 +18,32 @@ interface SliceSpec {
  */
 export const SLICES = {
   tips: { keys: ['locale', 'locales', 'ui', 'advice', 'redFlags', 'sources'] },
-  /** The widget's first render in tip and banner mode: the tips' words and which scam type each belongs to. */
+  /** The widget's first render in tip and banner mode: the tips' words. */
   'widget-tip': {
-    keys: ['locale', 'ui', 'advice', 'scamTypes', 'renames'],
+    keys: ['locale', 'ui', 'advice'],
     ui: ['widget.tip.', 'widget.banner.', 'widget.more', 'widget.less', 'widget.loading', 'translation.'],
-    fields: { advice: ['id', 'title', 'text'], scamTypes: ['id', 'advice'] },
+    fields: { advice: ['id', 'title', 'text'] },
+  },
+  /** Which tips belong to which scam type, and renamed ids: for tip mode's topics="" and tip="". */
+  'widget-topics': {
+    keys: ['scamTypes', 'renames'],
+    fields: { scamTypes: ['id', 'advice'] },
   },
   /** The widget's check mode: its words, and the warning signs and tips a result names. */
   'widget-check': {
     keys: ['locale', 'ui', 'redFlags', 'advice'],
-    ui: ['widget.check.', 'check.', 'section.', 'translation.'],
+    ui: ['widget.check.', 'section.', 'translation.'],
     fields: { redFlags: ['id', 'name', 'explain', 'advice'], advice: ['id', 'title', 'text'] },
   },
   /** The widget's browse and check modes and a tip's details: everything but the quiz. */
   'widget-browse': {
     keys: ['locale', 'ui', 'scamTypes', 'redFlags', 'advice', 'paymentMethods', 'reportChannels', 'sources', 'renames'],
-    ui: ['widget.', 'check.', 'translation.', 'section.', 'report.', 'script.', 'source.', 'nav.'],
+    ui: ['widget.', 'translation.', 'section.', 'report.', 'script.', 'source.', 'nav.'],
+  },
+  /** Classroom mode: everything a lesson shows, with the quiz and the call simulations. */
+  classroom: {
+    keys: ['locale', 'locales', 'ui', 'scamTypes', 'redFlags', 'advice', 'paymentMethods', 'quiz', 'reportChannels', 'sources', 'scenarios'],
+    ui: ['classroom.', 'app.', 'quiz.', 'report.', 'script.', 'section.', 'translation.'],
   },
 } as const satisfies Record<string, SliceSpec>;
 

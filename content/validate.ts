@@ -10,8 +10,10 @@ import { PAYMENT_METHODS, PaymentMethodData, PaymentMethodText } from './schema/
 import { QuizItemData, QuizItemText } from './schema/quiz-item.ts';
 import { RedFlagData, RedFlagText } from './schema/red-flag.ts';
 import { ReportChannelData, ReportChannelText } from './schema/report-channel.ts';
+import { ScenarioData, ScenarioText } from './schema/scenario.ts';
 import { ScamTypeData, ScamTypeText } from './schema/scam-type.ts';
 import { SignalData } from './schema/signal.ts';
+import { signalProblems } from './detect/compile.ts';
 import { SourceData, SourceText } from './schema/source.ts';
 import { PluralText, UiText } from './schema/ui.ts';
 
@@ -34,6 +36,7 @@ export const DATA_KINDS = {
   'payment-methods': PaymentMethodData,
   quiz: QuizItemData,
   'report-channels': ReportChannelData,
+  scenarios: ScenarioData,
   signals: SignalData,
   locales: LocaleData,
 } as const;
@@ -48,6 +51,7 @@ export const TEXT_KINDS = {
   'payment-methods': PaymentMethodText,
   quiz: QuizItemText,
   'report-channels': ReportChannelText,
+  scenarios: ScenarioText,
 } as const;
 export type TextKind = keyof typeof TEXT_KINDS;
 
@@ -90,6 +94,7 @@ const KIND_NAMES: Record<DataKind | 'ui', string> = {
   'payment-methods': 'payment method',
   quiz: 'quiz item',
   'report-channels': 'report channel',
+  scenarios: 'scenario',
   signals: 'signal',
   locales: 'locale',
   ui: 'interface text',
@@ -149,8 +154,10 @@ export function validateContent(files: readonly ContentFile[], options: Validate
   }
 
   checkReferences(data, known, report, options.seeds);
+  checkSignals(data, report);
   const renames = checkRenames(files.find((f) => f.path === 'renames.json'), data, report);
   const text = checkText(data, known, rawText, report);
+  checkScenarios(data, known, text.en.scenarios, report);
   return { content: { data, text, renames }, problems };
 }
 
@@ -420,5 +427,111 @@ function checkPlurals(locale: LocaleId, file: string, ui: Record<string, unknown
     const extra = have.filter((c) => !categories.includes(c));
     if (missing.length > 0) report(file, jsonPath([key]), `needs the plural forms ${missing.map((c) => `"${c}"`).join(', ')} for this language (it uses ${categories.join(', ')})`);
     if (extra.length > 0) report(file, jsonPath([key]), `has plural forms this language does not use: ${extra.map((c) => `"${c}"`).join(', ')} (it uses ${categories.join(', ')})`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Detection signals, beyond their schema (owned by the detector): every locale has phrases,
+// patterns are safe from catastrophic backtracking, needed signals exist, and every signal strong
+// enough to judge a page can be found by the page gate. See content/detect/compile.ts.
+function checkSignals(data: Content['data'], report: Report): void {
+  for (const p of signalProblems(data.signals)) report(`data/signals/${p.id}.json`, jsonPath(p.path), p.message);
+}
+
+/**
+ * Call simulations (content/data/scenarios): every choice leads to a step of the same scenario,
+ * every step can be reached from the start, no path loops back (so every path ends), every step
+ * either offers choices or ends, and every ending has a lesson. Text is checked in English; the
+ * other locales must match its shape (compareShape).
+ */
+function checkScenarios(data: Content['data'], known: Known, english: Record<string, TextOf<'scenarios'>> | undefined, report: Report): void {
+  for (const [id, scenario] of data.scenarios) {
+    const file = `data/scenarios/${id}.json`;
+    const ref = (path: string, target: string, kind: DataKind) => {
+      if (!known[kind].has(target)) report(file, path, `refers to the ${KIND_NAMES[kind]} "${target}", which does not exist: check the id or add content/data/${kind}/${target}.json`);
+    };
+    ref('$.scamType', scenario.scamType, 'scam-types');
+    scenario.sources.forEach((s, i) => ref(`$.sources[${i}]`, s, 'sources'));
+
+    const index = new Map<string, number>();
+    scenario.steps.forEach((step, i) => {
+      const at = `$.steps[${i}]`;
+      if (index.has(step.id)) report(file, `${at}.id`, `is "${step.id}", which another step of this scenario already uses: give each step its own id`);
+      else index.set(step.id, i);
+      step.redFlags?.forEach((r, j) => ref(`${at}.redFlags[${j}]`, r, 'red-flags'));
+      step.advice?.forEach((a, j) => ref(`${at}.advice[${j}]`, a, 'advice'));
+      if (step.choices === undefined && step.ending === undefined) report(file, at, `the step "${step.id}" has neither choices nor an ending: add "choices", or mark it as an ending with "ending"`);
+      if (step.choices !== undefined && step.ending !== undefined) report(file, at, `the step "${step.id}" has both choices and an ending: an ending offers no choices, so remove one of them`);
+      if (step.choices !== undefined && step.choices.length < 2) report(file, `${at}.choices`, 'has fewer than two choices: give the class at least two things to choose from');
+      const seen = new Set<string>();
+      step.choices?.forEach((c, j) => {
+        if (seen.has(c.id)) report(file, `${at}.choices[${j}].id`, `is "${c.id}", which another choice of this step already uses: give each choice its own id`);
+        seen.add(c.id);
+      });
+    });
+    if (!index.has(scenario.start)) {
+      report(file, '$.start', `is "${scenario.start}", which is not a step of this scenario: use the id of its first step`);
+      continue;
+    }
+    let broken = false;
+    scenario.steps.forEach((step, i) =>
+      step.choices?.forEach((c, j) => {
+        if (index.has(c.next)) return;
+        broken = true;
+        report(file, `$.steps[${i}].choices[${j}].next`, `leads to the step "${c.next}", which is not in this scenario: use the id of one of its steps`);
+      }),
+    );
+    if (broken) continue;
+
+    // Depth-first from the start: a choice that leads back to a step on the current path is a loop.
+    const state = new Map<string, 'open' | 'done'>();
+    const visit = (stepId: string): void => {
+      state.set(stepId, 'open');
+      const i = index.get(stepId)!;
+      scenario.steps[i]!.choices?.forEach((c, j) => {
+        const s = state.get(c.next);
+        if (s === 'open') report(file, `$.steps[${i}].choices[${j}].next`, `leads back to the step "${c.next}", so this path could go round forever: lead it to a later step or an ending`);
+        else if (s === undefined) visit(c.next);
+      });
+      state.set(stepId, 'done');
+    };
+    visit(scenario.start);
+    scenario.steps.forEach((step, i) => {
+      if (!state.has(step.id) && index.get(step.id) === i) report(file, `$.steps[${i}]`, `the step "${step.id}" cannot be reached from the start: lead a choice to it, or remove it`);
+    });
+
+    const text = english?.[id];
+    if (!text) continue;
+    const textFile = 'text/en/scenarios.json';
+    for (const stepId of Object.keys(text.steps)) {
+      if (!index.has(stepId)) report(textFile, jsonPath([id, 'steps', stepId]), `is text for the step "${stepId}", which the scenario "${id}" does not have: remove it or add the step`);
+    }
+    for (const step of scenario.steps) {
+      const path = [id, 'steps', step.id];
+      const t = text.steps[step.id];
+      if (!t) {
+        report(textFile, jsonPath(path), `is missing: the step "${step.id}" has no English text`);
+        continue;
+      }
+      if (step.ending !== undefined) {
+        if (t.outcome === undefined) report(textFile, jsonPath([...path, 'outcome']), 'is missing: say how the call ended');
+        if (t.lesson === undefined) report(textFile, jsonPath([...path, 'lesson']), 'is missing: every ending needs a lesson for the class');
+        for (const extra of ['who', 'says', 'choices'] as const) {
+          if (t[extra] !== undefined) report(textFile, jsonPath([...path, extra]), 'is not used on an ending: remove it');
+        }
+        continue;
+      }
+      if (t.says === undefined) report(textFile, jsonPath([...path, 'says']), 'is missing: write what the caller says');
+      for (const extra of ['outcome', 'lesson'] as const) {
+        if (t[extra] !== undefined) report(textFile, jsonPath([...path, extra]), 'is only used on an ending: remove it, or make the step an ending');
+      }
+      const choiceIds = new Set(step.choices?.map((c) => c.id));
+      for (const c of choiceIds) {
+        if (!t.choices?.[c]) report(textFile, jsonPath([...path, 'choices', c]), `is missing: write the label of the choice "${c}" and what happens after it`);
+      }
+      for (const c of Object.keys(t.choices ?? {})) {
+        if (!choiceIds.has(c)) report(textFile, jsonPath([...path, 'choices', c]), `is text for the choice "${c}", which the step does not have: remove it or add the choice`);
+      }
+    }
   }
 }

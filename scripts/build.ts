@@ -15,4 +15,14 @@ try {
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
 console.log('site: dist/site');
 
+// The embeddable widget: dist/widget (scam-tips.js, embed.html, lazy chunks, scam-tips.d.ts).
+await build({ configFile: 'widget/vite.config.ts', logLevel: 'warn' });
+console.log('widget: dist/widget');
+
+// Classroom mode as a page: dist/widget/classroom.html, its chunks in dist/widget/classroom/ and
+// its service worker. After the widget, whose build empties dist/widget; this one adds to it.
+await build({ configFile: 'widget/classroom/vite.config.ts', logLevel: 'warn' });
+console.log('classroom: dist/widget/classroom.html');
+
+
 console.log(`build finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -22,10 +22,10 @@ export interface PageFacts {
 export interface Evidence {
   /** Where the words were found. */
   field: 'text' | 'url' | 'title' | 'facts';
-  /** Offsets into that field (UTF-16 code units), end exclusive. */
+  /** Offsets into that field (UTF-16 code units), end exclusive. For 'facts', both are 0. */
   start: number;
   end: number;
-  /** The matched words, as they appear. */
+  /** The matched words, as they appear; for 'facts', the name of the behaviour (a PageFacts key). */
   text: string;
 }
 

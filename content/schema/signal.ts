@@ -57,13 +57,19 @@ export type SignalData = z.infer<typeof SignalData>;
 
 /**
  * Words that change how a phrase is read, per locale (content/detect/grammar.json): a negation just
- * before it ("never give remote access"), a description of scams in the same sentence ("scammers
- * ask for gift cards"), and the commonest words, to tell the language of a text.
+ * before it ("never give remote access"), unless a condition comes first ("if you do not pay, you
+ * will be arrested" is a threat); a description of scams in the same sentence ("scammers ask for
+ * gift cards"); currency words; and the commonest words, to tell the language of a text.
  */
 const perLocale = z.strictObject(Object.fromEntries(LOCALES.map((l) => [l, z.array(z.string().min(1)).min(1)])) as Record<(typeof LOCALES)[number], z.ZodArray<z.ZodString>>);
 export const SignalGrammar = z.strictObject({
   negation: perLocale,
+  condition: perLocale,
   description: perLocale,
   common: perLocale,
+  /** Currency words, read as part of the number beside them ("200 euro" matches "#"). */
+  currency: perLocale,
+  /** Words a phrase may have in between without changing it ("update **now** your details"). */
+  filler: perLocale,
 });
 export type SignalGrammar = z.infer<typeof SignalGrammar>;

@@ -1,4 +1,4 @@
-// npm start's content page, built and served as a user gets it, in every locale.
+// npm start's content page (content.html, linked from the demo home), built and served as a user gets it, in every locale.
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,7 @@ describe('the content page', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-      await page.goto(`${server.url}?lang=${locale}`);
+      await page.goto(`${server.url}content.html?lang=${locale}`);
       await page.locator('h1', { hasText: bundle.ui['app.title'] }).waitFor();
       expect(await page.getAttribute('html', 'lang')).toBe(locale);
       expect(await page.getAttribute('html', 'dir')).toBe(locale === 'ar' ? 'rtl' : 'ltr');

@@ -1,0 +1,55 @@
+// `npm run bench` (after `npm run build`): runs every section in bench/sections (or the ones named
+// on the command line), prints one table and writes bench/results.json. To add figures, add a file
+// bench/sections/<name>.ts whose default export is an async function returning Row[] (bench/row.ts).
+import { readdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { meetsGoal, type Row } from './row.ts';
+
+const here = import.meta.dirname;
+const only = process.argv.slice(2);
+const sections = readdirSync(join(here, 'sections'))
+  .filter((f) => f.endsWith('.ts'))
+  .map((f) => f.replace(/\.ts$/, ''))
+  .filter((name) => only.length === 0 || only.includes(name))
+  .sort();
+
+const results: Record<string, Row[] | { error: string }> = {};
+let failed = false;
+for (const name of sections) {
+  const started = performance.now();
+  try {
+    const module = (await import(pathToFileURL(join(here, 'sections', `${name}.ts`)).href)) as { default?: () => Promise<Row[]> };
+    if (typeof module.default !== 'function') throw new Error('has no default export returning rows');
+    results[name] = await module.default();
+    console.error(`bench: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (e) {
+    failed = true;
+    results[name] = { error: e instanceof Error ? e.message : String(e) };
+    console.error(`bench: ${name} failed: ${results[name].error}`);
+  }
+}
+
+const table: string[][] = [['section', 'figure', 'value', 'goal', '']];
+for (const [section, rows] of Object.entries(results)) {
+  if (!Array.isArray(rows)) {
+    table.push([section, 'error', rows.error, '', 'FAIL']);
+    continue;
+  }
+  for (const row of rows) {
+    const ok = meetsGoal(row);
+    const goal = row.goal === undefined ? '' : `${row.better === 'higher' ? '>=' : '<='} ${row.goal} ${row.unit}`;
+    table.push([section, row.name, `${row.value} ${row.unit}`, goal, ok === undefined ? '' : ok ? 'ok' : 'MISS']);
+  }
+}
+const widths = table[0]!.map((_, c) => Math.max(...table.map((r) => r[c]!.length)));
+for (const [i, r] of table.entries()) {
+  console.log(r.map((cell, c) => (c === 2 ? cell.padStart(widths[c]!) : cell.padEnd(widths[c]!))).join('  ').trimEnd());
+  if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+}
+
+const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, date: new Date().toISOString() };
+writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, sections: results }, null, 2)}\n`);
+console.log(`\nwritten to bench/results.json (${machine.cpu}, ${machine.cores} cores, Node ${machine.node})`);
+if (failed) process.exitCode = 1;

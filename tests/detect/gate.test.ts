@@ -1,0 +1,74 @@
+// The extension's page gate: it must let through every page the detector would judge (no false
+// negatives), stay small, and still skip ordinary pages.
+import { build } from 'esbuild';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { compileFromSource } from '../../content/detect/node.ts';
+import { holdoutDirs, readCorpus } from './corpus.ts';
+import { sourceDetector, sourceGate } from './helpers.ts';
+
+const d = sourceDetector();
+const gate = sourceGate();
+const items = [...readCorpus(), ...holdoutDirs().flatMap((dir) => readCorpus(dir))];
+
+/** Every corpus item as a page: pages as they are, messages as the text of a page. */
+const pages = items.map((i) => ({ id: i.id, label: i.label, note: i.note, url: i.url ?? 'https://example.org/', title: i.title ?? '', text: i.text }));
+
+describe('the page gate', () => {
+  it('passes every page the detector judges, or where it finds a remote-access tool (corpus and holdout)', () => {
+    const missed: string[] = [];
+    let judged = 0;
+    for (const p of pages) {
+      const needed = d.checkPage(p).verdict !== 'safe' || d.detectRemoteAccessTool(p) !== undefined;
+      if (needed) judged++;
+      if (needed && !gate(p)) missed.push(p.id);
+    }
+    expect(judged).toBeGreaterThan(150);
+    expect(missed).toEqual([]);
+  });
+
+  it('passes pages whose only sign is in the address', () => {
+    expect(gate({ url: 'https://xn--pypal-4ve.com/login', title: 'Log in', text: 'Sign in to continue.' })).toBe(true);
+    expect(gate({ url: 'http://91.210.44.7/', title: 'Sign in', text: 'Sign in.' })).toBe(true);
+    expect(gate({ url: 'https://paypa1-secure.com/', title: 'Sign in', text: 'Sign in.' })).toBe(true);
+    expect(gate({ url: 'https://example.org/help', title: 'Help', text: 'Download TeamViewer QuickSupport here.' })).toBe(true);
+  });
+
+  it('skips ordinary pages without key words', () => {
+    const ordinary = [
+      { url: 'https://www.bbcgoodfood.com/recipes/easy-banana-bread', title: 'Easy banana bread', text: 'Mash three ripe bananas. Mix with butter, sugar and an egg. Bake at 180C for 50 minutes.' },
+      { url: 'https://en.wikipedia.org/wiki/Oslo', title: 'Oslo - Wikipedia', text: 'Oslo is the capital and most populous city of Norway. It constitutes both a county and a municipality.' },
+      { url: 'https://www.example-shop.de/schuhe', title: 'Schuhe kaufen', text: 'Bequeme Schuhe für jeden Tag. Kostenloser Versand ab 50 Euro.' },
+      { url: 'https://docs.example.dev/guide', title: 'Getting started', text: 'Install the package with npm, then import the module and call the function with your options.' },
+    ];
+    for (const page of ordinary) expect(gate(page), page.url).toBe(false);
+  });
+
+  it('stays well under 6 KB minified and gzipped, with its index', async () => {
+    const { gate: index } = compileFromSource();
+    const result = await build({
+      entryPoints: [join(import.meta.dirname, '../../content/detect/gate.ts')],
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      write: false,
+      plugins: [
+        {
+          name: 'current-gate-index',
+          setup(b) {
+            b.onResolve({ filter: /signal-gate\.json$/ }, () => ({ path: 'signal-gate.json', namespace: 'gate-index' }));
+            b.onLoad({ filter: /.*/, namespace: 'gate-index' }, () => ({ contents: JSON.stringify(index), loader: 'json' }));
+          },
+        },
+      ],
+    });
+    const code = result.outputFiles[0]!.contents;
+    const gzipped = gzipSync(code, { level: 9 }).length;
+    expect(gzipped).toBeLessThan(5 * 1024);
+    // The gate must not pull in the detector, the content or zod.
+    const text = new TextDecoder().decode(code);
+    expect(text).not.toMatch(/PhraseTrie|zod|redFlag/);
+  });
+});
