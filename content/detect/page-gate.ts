@@ -23,7 +23,9 @@ const STEM = 6;
 const OFFSET = 0x811c9dc5;
 const step = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
 const SKELETON = new Map([...CYRILLIC_LOOKALIKE].map(([cyr, lat]) => [cyr.charCodeAt(0), lat.charCodeAt(0)]));
-const skeleton = (u: number) => SKELETON.get(u) ?? u;
+// The look-alikes are all Cyrillic (U+0400..U+052F): a small table instead of a Map lookup per unit.
+const SKELETON_TABLE = /* @__PURE__ */ Uint16Array.from({ length: 0x130 }, (_, k) => SKELETON.get(0x400 + k) ?? 0x400 + k);
+const skeleton = (u: number) => (u >= 0x400 && u < 0x530 ? SKELETON_TABLE[u - 0x400]! : u);
 const isArabic = (u: number) => u >= 0x620 && u <= 0x64a;
 const ASCII = /* @__PURE__ */ Uint32Array.from({ length: 128 }, (_, c) => info(c));
 
