@@ -24,5 +24,9 @@ console.log('widget: dist/widget');
 await build({ configFile: 'widget/classroom/vite.config.ts', logLevel: 'warn' });
 console.log('classroom: dist/widget/classroom.html');
 
+// The browser extension, built for Chromium and Firefox: dist/extension/{chrome,firefox}/ (unpacked,
+// loadable) and dist/scam-tips-{chrome,firefox}.zip for the stores (extension/build.ts).
+const { buildExtension } = await import('../extension/build.ts');
+for (const built of await buildExtension()) console.log(`extension: dist/extension/${built.target} and dist/scam-tips-${built.target}.zip`);
 
 console.log(`build finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,97 @@
+// A page the gate found worth a look: run the full detector, decide what to show, show it.
+import { checkPage, detectRemoteAccessTool, type CheckResult } from '../../../content/detect/index.ts';
+import { ext } from '../../shared/ext.ts';
+import { addHistory, addressToKeep, findPhoneNumbers } from '../../shared/history.ts';
+import { pickLocale } from '../../shared/locale.ts';
+import type { InspectAnswer, PageReport, PageUiKind } from '../../shared/messages.ts';
+import { isSnoozed, loadSettings, type Settings } from '../../shared/settings.ts';
+import { isListed } from '../../shared/sites.ts';
+import { loadTextPack } from '../load-text-pack.ts';
+import { parsePageReport } from '../page-report.ts';
+import type { Sender } from '../sender.ts';
+import { getTab, setBadge, setTab } from '../tab-state.ts';
+import { buildView } from '../view.ts';
+
+/** The injected UI script (built by extension/vite.config.ts warningConfig). */
+export const PAGE_UI_FILE = 'page/warning.js';
+
+const NONE: InspectAnswer = { shown: 'none', defuse: false };
+
+/** What to show for this verdict, under these settings. Pure, so the rules are tested directly. */
+export function decide(
+  result: Pick<CheckResult, 'verdict'>,
+  tool: string | undefined,
+  site: string,
+  settings: Settings,
+  now = Date.now(),
+): PageUiKind | undefined {
+  if (isSnoozed(settings, now) || isListed(site, settings.trustedSites)) return undefined;
+  if ((result.verdict === 'scam' && settings.warnScamPages) || (result.verdict === 'suspicious' && settings.warnSuspiciousPages)) return 'warning';
+  if (tool && settings.warnRemoteAccess && !isListed(site, settings.remoteAccessSites)) return 'notice';
+  return undefined;
+}
+
+/** The page's address: the one the page script saw, if it is on the sender's own origin. */
+function addressOf(report: PageReport, sender: Sender): string {
+  try {
+    if (sender.url && new URL(report.url).origin === new URL(sender.url).origin) return report.url;
+  } catch {
+    // Fall through to the address the browser gave.
+  }
+  return sender.url ?? '';
+}
+
+export async function inspectPage(input: PageReport, sender: Sender): Promise<InspectAnswer> {
+  const report = parsePageReport(input);
+  const { tabId, site } = sender;
+  if (tabId === undefined || !site || sender.frameId !== 0) return NONE;
+  const url = addressOf(report, sender);
+  const page = { url, title: report.title, text: report.text };
+  const result = checkPage({ ...page, facts: report.facts });
+  const tool = detectRemoteAccessTool(page);
+  const { settings } = await loadSettings();
+  const kind = decide(result, tool, site, settings);
+
+  const previous = await getTab(tabId);
+  const isSamePage = previous?.status.loadId === report.loadId && previous.status.shown !== 'none';
+  const shown = isSamePage ? previous.status.shown : (kind ?? 'none');
+  const status = { url, loadId: report.loadId, site, verdict: result.verdict, flags: result.flags, shown, checkedAt: Date.now(), ...(tool ? { tool } : {}) };
+
+  if (!kind || isSamePage) {
+    await setTab(tabId, { ...previous, status });
+    await setBadge(tabId, shown === 'none' ? (result.verdict === 'safe' ? undefined : result.verdict) : badgeFor(shown, result.verdict));
+    return { shown, defuse: shown === 'warning' && result.verdict === 'scam' };
+  }
+
+  const locale = pickLocale(settings, [ext.i18n.getUILanguage(), ...navigator.languages]);
+  const pack = await loadTextPack(locale);
+  const view = buildView(pack, { kind, verdict: result.verdict, site, flags: result.flags, tool, facts: report.facts });
+  await setTab(tabId, { status, view });
+  await setBadge(tabId, badgeFor(kind, result.verdict));
+  if (settings.keepHistory) {
+    const seen = result.flags.flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
+    await addHistory({
+      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+      time: Date.now(),
+      kind,
+      verdict: result.verdict,
+      site,
+      url: addressToKeep(url),
+      flags: view.flags.map((f) => ({ id: f.id, words: f.words })),
+      phones: kind === 'warning' ? unique([...findPhoneNumbers(seen), ...findPhoneNumbers(`${report.title}\n${report.text.slice(0, 20_000)}`)]).slice(0, 3) : [],
+      ...(tool ? { tool } : {}),
+    });
+  }
+  const defuse = kind === 'warning' && result.verdict === 'scam';
+  // Sirens and recorded voices stop at once, whatever the page plays them with.
+  if (defuse) await ext.tabs.update(tabId, { muted: true }).catch(() => undefined);
+  await ext.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_FILE] });
+  return { shown: kind, defuse };
+}
+
+const unique = (list: string[]) => [...new Set(list)];
+
+function badgeFor(kind: PageUiKind, verdict: CheckResult['verdict']) {
+  if (kind === 'notice') return 'notice' as const;
+  return verdict === 'scam' ? ('scam' as const) : ('suspicious' as const);
+}

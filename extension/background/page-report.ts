@@ -1,0 +1,31 @@
+// The background checks what a page-side script sends: the page can reach our content script's
+// world only through the DOM, but a bug or a hostile page must still not be able to send us junk.
+import { z } from 'zod/mini';
+import type { PageReport } from '../shared/messages.ts';
+
+z.config({ jitless: true });
+
+const Count = z.number().check(z.int(), z.nonnegative(), z.maximum(1_000_000));
+
+export const PageReportSchema = z.strictObject({
+  url: z.string().check(z.maxLength(8192)),
+  title: z.string().check(z.maxLength(4096)),
+  text: z.string().check(z.maxLength(1024 * 1024)),
+  loadId: z.string().check(z.regex(/^[a-z0-9]{8,64}$/)),
+  facts: z.strictObject({
+    fullscreenRequests: z.optional(Count),
+    dialogs: z.optional(Count),
+    historyPushes: z.optional(Count),
+    prints: z.optional(Count),
+    blocksLeaving: z.optional(z.boolean()),
+    audio: z.optional(z.boolean()),
+    keyboardLock: z.optional(z.boolean()),
+    pointerLock: z.optional(z.boolean()),
+  }),
+});
+
+export function parsePageReport(input: unknown): PageReport {
+  const parsed = PageReportSchema.safeParse(input);
+  if (!parsed.success) throw new Error('The page report was not valid.');
+  return parsed.data as PageReport;
+}

@@ -1,0 +1,99 @@
+// The page gate (isolated world, document_idle): with gate-start.ts and main-world.ts, the only
+// extension code that runs on every web page.
+//
+// What runs when:
+// - at document_idle, when the browser is idle: read the URL, the title and a bounded sample of
+//   text, and ask the compiled gate index (content/detect/gate.ts) whether anything could matter.
+//   Nothing fired: done, nothing is sent anywhere.
+// - later DOM changes: batched (one look a second at most), capped (8 looks), stopped after a minute.
+// - behaviour the observer reports (full screen, dialog loops, history flooding...) can make the
+//   page worth a look on its own.
+// Only a hit sends the page to the background, which runs the full detector and, if needed,
+// injects the warning UI. No Preact, no prose, no storage reads here.
+import { sendToBackground } from '../shared/messages.ts';
+import { isNotable, PAGE_BRIDGE, type PageBridge } from './bridge.ts';
+import { readText } from './read-text.ts';
+
+/** Characters the gate reads; the background gets more on a hit. */
+const GATE_TEXT = 64 * 1024;
+const REPORT_TEXT = 512 * 1024;
+const MAX_LOOKS = 8;
+const MAX_REPORTS = 3;
+const WATCH_FOR_MS = 60_000;
+
+const doc = document;
+const bridge = (globalThis as unknown as Record<symbol, PageBridge | undefined>)[PAGE_BRIDGE];
+let looks = 0;
+let reports = 0;
+let isDone = false;
+let lookTimer: ReturnType<typeof setTimeout> | undefined;
+let observer: MutationObserver | undefined;
+
+/** A look after `delay` ms, when the page is idle. */
+function schedule(delay: number) {
+  if (isDone || lookTimer !== undefined) return;
+  lookTimer = setTimeout(() => requestIdleCallback(look, { timeout: 1000 }), delay);
+}
+
+function stop() {
+  isDone = true;
+  observer?.disconnect();
+  if (lookTimer !== undefined) clearTimeout(lookTimer);
+  if (bridge) bridge.onFacts = undefined;
+}
+
+/**
+ * The gate index and its matcher, evaluated on the first look (the dynamic import is inlined in
+ * this one file; it only defers the module's set-up work to when the page is idle).
+ */
+let inspector: Promise<typeof import('../../content/detect/gate.ts')> | undefined;
+
+async function look() {
+  if (isDone || !bridge) return;
+  const { shouldInspect } = await (inspector ??= import('../../content/detect/gate.ts'));
+  // The observer answers at once; no new look is scheduled from it while this one runs.
+  bridge.tell('facts');
+  lookTimer = undefined;
+  looks++;
+  const url = location.href;
+  const title = doc.title;
+  if (!bridge.isHit) bridge.isHit = shouldInspect({ url, title, text: readText(doc, GATE_TEXT) });
+  if (bridge.isHit || isNotable(bridge.facts)) void report(url, title, bridge);
+  else if (looks >= MAX_LOOKS) observer?.disconnect();
+}
+
+async function report(url: string, title: string, b: PageBridge) {
+  if (reports >= MAX_REPORTS) return;
+  reports++;
+  observer?.disconnect();
+  try {
+    const answer = await sendToBackground('inspectPage', { url, title, text: readText(doc, REPORT_TEXT), facts: b.facts, loadId: b.key });
+    if (answer.defuse) b.tell('defuse');
+    if (answer.shown !== 'none') {
+      b.tell('ui');
+      return stop();
+    }
+  } catch {
+    // The extension was updated or removed under this page ("context invalidated"): stay quiet.
+    return stop();
+  }
+  if (b.isHeld) {
+    b.isHeld = false;
+    b.tell('release');
+  }
+}
+
+if (bridge && !bridge.isGateRunning) {
+  bridge.isGateRunning = true;
+  bridge.onFacts = () => {
+    if (isNotable(bridge.facts) && (!bridge.isHit || reports > 0)) schedule(bridge.isHit ? 1000 : 50);
+  };
+  schedule(0);
+  if (doc.body) {
+    observer = new MutationObserver(() => {
+      if (looks < MAX_LOOKS) schedule(1000);
+    });
+    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => observer?.disconnect(), WATCH_FOR_MS);
+  }
+}
