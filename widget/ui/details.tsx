@@ -54,13 +54,7 @@ export function TipDetails({ id, content, level }: { id: string; content: FullCo
       <Heading level={level} class="h3">
         {_('widget.tip.answers')}
       </Heading>
-      <ul class="flags">
-        {flags.map((f) => (
-          <li key={f.id}>
-            <strong>{f.name}</strong> <span>{f.explain}</span>
-          </li>
-        ))}
-      </ul>
+      <TermList items={flags.map((f) => ({ id: f.id, term: f.name, text: f.explain }))} />
       <Sources ids={tip.sources} content={content} level={level} />
     </>
   );
@@ -206,24 +200,12 @@ export function ScamTypeDetails({ type, content, level, mode, emit, report }: Sc
       <Heading level={level} class="h3">
         {_('section.redFlags')}
       </Heading>
-      <ul class="flags">
-        {flags.map((f) => (
-          <li key={f.id}>
-            <strong>{f.name}</strong> <span>{f.explain}</span>
-          </li>
-        ))}
-      </ul>
+      <TermList items={flags.map((f) => ({ id: f.id, term: f.name, text: f.explain }))} />
 
       <Heading level={level} class="h3">
         {_('section.tips')}
       </Heading>
-      <ul class="flags">
-        {tips.map((a) => (
-          <li key={a.id}>
-            <strong>{a.title}</strong> <span>{a.text}</span>
-          </li>
-        ))}
-      </ul>
+      <TermList items={tips.map((a) => ({ id: a.id, term: a.title, text: a.text }))} />
 
       <Heading level={level} class="h3">
         {_('section.ifYouPaid')}
@@ -255,5 +237,18 @@ export function ScamTypeDetails({ type, content, level, mode, emit, report }: Sc
       <Report {...report} content={content} level={level} idPrefix={type.id} />
       <Sources ids={type.sources} content={content} level={level} />
     </>
+  );
+}
+
+/** Short named items (red flags, tips): the name in bold, then its explanation. */
+function TermList({ items }: { items: readonly { id: string; term: string; text: string }[] }) {
+  return (
+    <ul class="flags">
+      {items.map((item) => (
+        <li key={item.id}>
+          <strong>{item.term}</strong> <span>{item.text}</span>
+        </li>
+      ))}
+    </ul>
   );
 }
