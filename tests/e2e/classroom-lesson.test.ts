@@ -92,7 +92,7 @@ describe('classroom slides', () => {
         await page.reload();
         await expect.poll(() => shownSlide(page)).toBe(id);
         await expect(page.locator('main section.slide').textContent()).resolves.toContain(text);
-        expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        await expect.poll(() => page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
       }
       // The arrows follow the reading direction.
       await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');

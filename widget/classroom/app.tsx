@@ -1,7 +1,7 @@
 // The classroom: setup, slides, quiz, call practice and handouts, in one window or two (audience
 // and presenter, kept in step). All state lives in one LessonState (state.ts).
 import type { ComponentChildren } from 'preact';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { loadSlice, t, type LocaleId } from '../../content/index.ts';
 import { buildDeck, slideIndex, type Slide } from './deck.ts';
 import { keyAction } from './keys.ts';
@@ -86,7 +86,8 @@ export function Classroom({ initial, bundle: firstBundle, options }: { initial: 
     if (!options.embedded) scrollTo(0, 0);
   }, [state.view, options.embedded]);
 
-  useEffect(() => {
+  // Before paint, so the page never shows a slide in one direction and then flips.
+  useLayoutEffect(() => {
     if (options.embedded) return;
     document.documentElement.lang = bundle.locale.id;
     document.documentElement.dir = bundle.locale.dir;
