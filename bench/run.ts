@@ -1,14 +1,18 @@
 // `npm run bench` (after `npm run build`): runs every section in bench/sections (or the ones named
-// on the command line), prints one table and writes bench/results.json. To add figures, add a file
-// bench/sections/<name>.ts whose default export is an async function returning Row[] (bench/row.ts).
-import { readdirSync, writeFileSync } from 'node:fs';
+// on the command line), prints one table and writes bench/results.json. With `--readme` it also
+// puts the table, as Markdown, in README.md's performance section (between the bench markers).
+// To add figures, add a file bench/sections/<name>.ts whose default export is an async function
+// returning Row[] (bench/row.ts).
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { meetsGoal, type Row } from './row.ts';
 
 const here = import.meta.dirname;
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const toReadme = args.includes('--readme');
+const only = args.filter((a) => a !== '--readme');
 const sections = readdirSync(join(here, 'sections'))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
@@ -52,4 +56,28 @@ for (const [i, r] of table.entries()) {
 const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, date: new Date().toISOString() };
 writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, sections: results }, null, 2)}\n`);
 console.log(`\nwritten to bench/results.json (${machine.cpu}, ${machine.cores} cores, Node ${machine.node})`);
+
+if (toReadme) {
+  const readme = join(here, '..', 'README.md');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  const text = readFileSync(readme, 'utf8');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end);
+  if (from < 0 || to < from) {
+    console.error(`bench: README.md has no ${start} ... ${end} markers; the table was not written there`);
+    failed = true;
+  } else {
+    const cell = (c: string) => c.replace(/\|/g, '\\|');
+    const md = [
+      `Measured ${machine.date.slice(0, 10)} on ${machine.cpu}, ${machine.cores} cores, Node ${machine.node}.`,
+      '',
+      `| ${table[0]!.map(cell).join(' | ')} |`,
+      `|${table[0]!.map(() => ' --- ').join('|')}|`,
+      ...table.slice(1).map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ].join('\n');
+    writeFileSync(readme, `${text.slice(0, from + start.length)}\n${md}\n${text.slice(to)}`);
+    console.log('written to README.md (performance section)');
+  }
+}
 if (failed) process.exitCode = 1;

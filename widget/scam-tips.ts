@@ -62,7 +62,14 @@ export class ScamTipsElement extends Base {
   connectedCallback(): void {
     if (!canRender) return;
     // At once, not after the first render: the fallback shows through the slot and the space is kept.
-    this.#setUp();
+    try {
+      this.#setUp();
+    } catch (e) {
+      // A shadow root we cannot use (a closed one left by server rendering): what is there stays,
+      // and the host hears why instead of an error thrown into its page.
+      this.#emit('scam-tips:error', { message: e instanceof Error ? e.message : String(e) });
+      return;
+    }
     const mode = this.getAttribute('mode')?.trim().toLowerCase();
     this.#reserveFor((MODES as readonly string[]).includes(mode ?? '') ? (mode as Mode) : 'tip');
     this.#applySheets();
@@ -94,8 +101,8 @@ export class ScamTipsElement extends Base {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
   };
 
-  #setUp(): { root: ShadowRoot; view: HTMLDivElement } {
-    if (this.#root && this.#view) return { root: this.#root, view: this.#view };
+  #setUp(): void {
+    if (this.#root && this.#view) return;
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const view = document.createElement('div');
     view.className = 'view';
@@ -103,12 +110,13 @@ export class ScamTipsElement extends Base {
     root.replaceChildren(document.createElement('slot'), view);
     this.#root = root;
     this.#view = view;
-    return { root, view };
   }
 
   async #update(): Promise<void> {
     const generation = ++this.#generation;
-    const { root, view } = this.#setUp();
+    const root = this.#root;
+    const view = this.#view;
+    if (!root || !view) return;
     const config = readConfig((name) => this.getAttribute(name), {
       hostLang: this.closest('[lang]')?.getAttribute('lang') ?? undefined,
       languages: navigator.languages ?? [navigator.language],

@@ -104,7 +104,9 @@ export function View({ config, content, emit }: ViewProps<CheckContent>) {
           </p>
         )}
         <div class="actions">
-          <button type="submit" part="button" disabled={isBusy}>
+          {/* The click itself runs the check: a frame sandboxed without allow-forms never fires submit.
+              https://html.spec.whatwg.org/multipage/form-control-infrastructure.html#form-submission-algorithm (step 3) */}
+          <button type="submit" part="button" disabled={isBusy} onClick={check}>
             {_('widget.check.button')}
           </button>
           <button type="button" class="quiet" part="button" onClick={clear}>
