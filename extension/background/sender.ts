@@ -11,6 +11,8 @@ export interface Sender {
   url?: string;
   /** Its site, for page scripts on http(s) pages. */
   site?: string;
+  /** The address of the tab's top frame, as the browser reports it (a subframe's page differs). */
+  tabUrl?: string;
 }
 
 interface RawSender {
@@ -38,5 +40,6 @@ export function senderOf(raw: unknown, type: keyof ToBackground): Sender | Error
     ...(s.frameId !== undefined ? { frameId: s.frameId } : {}),
     ...(s.url !== undefined ? { url: s.url } : {}),
     ...(site ? { site } : {}),
+    ...(typeof s.tab?.url === 'string' ? { tabUrl: s.tab.url } : {}),
   };
 }

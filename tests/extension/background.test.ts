@@ -81,6 +81,28 @@ describe('inspectPage', () => {
     expect(status?.verdict).toBe('scam');
   });
 
+  it('shows the warning in the top frame when the scam is in a subframe, about the top page', async () => {
+    const top = 'https://garden-videos.example/watch';
+    const frame = senderOf({ id: 'test-extension', url: 'https://player-alert.example/alert', frameId: 5, tab: { id: 8, url: top } }, 'inspectPage');
+    if (frame instanceof Error) throw frame;
+    const answer = await bg.handlers.inspectPage({ ...SCAM, url: 'https://player-alert.example/alert', loadId: 'frame0001abcd' }, frame);
+    expect(answer).toEqual({ shown: 'warning', defuse: true });
+    expect(fake.calls.executeScript).toEqual([{ target: { tabId: 8, frameIds: [0] }, files: ['page/warning.js'] }]);
+    const view = await bg.handlers.getPageUi({}, pageSender(8, top));
+    expect(view?.site).toBe('garden-videos.example');
+    expect((await bg.handlers.getTabStatus({ tabId: 8 }))?.shown).toBe('warning');
+  });
+
+  it('leaves the tab alone when a subframe has nothing to show', async () => {
+    await bg.handlers.inspectPage({ ...SCAM, loadId: 'load0005abcd' }, pageSender(7, SCAM.url));
+    const frame = senderOf({ id: 'test-extension', url: 'https://ads.example/slot', frameId: 2, tab: { id: 7, url: SCAM.url } }, 'inspectPage');
+    if (frame instanceof Error) throw frame;
+    const answer = await bg.handlers.inspectPage({ url: 'https://ads.example/slot', title: 'Garden gloves', text: 'Garden gloves, two pairs.', facts: {}, loadId: 'frame0002abcd' }, frame);
+    expect(answer).toEqual({ shown: 'none', defuse: false });
+    expect(fake.calls.executeScript).toHaveLength(1);
+    expect((await bg.handlers.getTabStatus({ tabId: 7 }))?.verdict).toBe('scam');
+  });
+
   it('refuses a malformed report', async () => {
     await expect(bg.handlers.inspectPage({ ...SCAM, facts: { dialogs: -1 } } as never, pageSender(7, SCAM.url))).rejects.toThrow(/not valid/);
     await expect(bg.handlers.inspectPage({ ...SCAM, extra: 1 } as never, pageSender(7, SCAM.url))).rejects.toThrow(/not valid/);

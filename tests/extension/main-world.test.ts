@@ -6,6 +6,19 @@ import { decodeFacts, HELLO } from '../../extension/page/bridge.ts';
 const messages: string[] = [];
 let channel = '';
 const original = { alert: vi.fn(), print: vi.fn(), find: vi.fn(() => true) };
+/** Chromium's navigator.keyboard (happy-dom has none): lock() is on the prototype, as in the browser. */
+class FakeKeyboard {
+  locks = 0;
+  unlocks = 0;
+  lock() {
+    this.locks++;
+    return Promise.resolve();
+  }
+  unlock() {
+    this.unlocks++;
+  }
+}
+const keyboard = new FakeKeyboard();
 
 beforeAll(async () => {
   window.alert = original.alert;
@@ -13,6 +26,7 @@ beforeAll(async () => {
   window.prompt = vi.fn(() => 'typed');
   window.print = original.print;
   (window as unknown as { find: unknown }).find = original.find;
+  Object.defineProperty(navigator, 'keyboard', { value: keyboard, configurable: true });
   await import('../../extension/page/main-world.ts');
   // The gate's side of the hand-shake.
   const key = 'abcdefghij0123456789';
@@ -56,6 +70,22 @@ describe('the page-world observer', () => {
     command('release');
     window.alert('released');
     expect(original.alert).toHaveBeenCalledTimes(2);
+  });
+
+  it('sees keyboard lock (no event tells of it) and a siren never put in the page', async () => {
+    await (navigator as unknown as { keyboard: FakeKeyboard }).keyboard.lock();
+    expect(keyboard.locks).toBe(1);
+    expect(lastFacts()).toMatchObject({ keyboardLock: true });
+    const siren = new Audio();
+    await siren.play().catch(() => undefined);
+    expect(lastFacts()).toMatchObject({ audio: true });
+  });
+
+  it('once defused, releases and refuses keyboard lock', async () => {
+    command('defuse');
+    expect(keyboard.unlocks).toBe(1);
+    await expect((navigator as unknown as { keyboard: FakeKeyboard }).keyboard.lock()).rejects.toThrow('turned off');
+    expect(keyboard.locks).toBe(1);
   });
 
   it('once defused, stops dialogs, print, history flooding and the leave trap', () => {

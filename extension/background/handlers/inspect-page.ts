@@ -3,9 +3,9 @@ import { checkPage, detectRemoteAccessTool, type CheckResult } from '../../../co
 import { ext } from '../../shared/ext.ts';
 import { addHistory, addressToKeep, findPhoneNumbers } from '../../shared/history.ts';
 import { pickLocale } from '../../shared/locale.ts';
-import type { InspectAnswer, PageReport, PageUiKind } from '../../shared/messages.ts';
+import type { InspectAnswer, PageReport, PageUiKind, PageUiView } from '../../shared/messages.ts';
 import { isSnoozed, loadSettings, type Settings } from '../../shared/settings.ts';
-import { isListed } from '../../shared/sites.ts';
+import { isListed, siteOf } from '../../shared/sites.ts';
 import { loadTextPack } from '../load-text-pack.ts';
 import { parsePageReport } from '../page-report.ts';
 import type { Sender } from '../sender.ts';
@@ -44,7 +44,8 @@ function addressOf(report: PageReport, sender: Sender): string {
 export async function inspectPage(input: PageReport, sender: Sender): Promise<InspectAnswer> {
   const report = parsePageReport(input);
   const { tabId, site } = sender;
-  if (tabId === undefined || !site || sender.frameId !== 0) return NONE;
+  if (tabId === undefined || !site) return NONE;
+  if (sender.frameId !== 0) return inspectFrame(report, sender, tabId, site);
   const url = addressOf(report, sender);
   const page = { url, title: report.title, text: report.text };
   const result = checkPage({ ...page, facts: report.facts });
@@ -68,25 +69,58 @@ export async function inspectPage(input: PageReport, sender: Sender): Promise<In
   const view = buildView(pack, { kind, verdict: result.verdict, site, flags: result.flags, tool, facts: report.facts });
   await setTab(tabId, { status, view });
   await setBadge(tabId, badgeFor(kind, result.verdict));
-  if (settings.keepHistory) {
-    const seen = result.flags.flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
-    await addHistory({
-      id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-      time: Date.now(),
-      kind,
-      verdict: result.verdict,
-      site,
-      url: addressToKeep(url),
-      flags: view.flags.map((f) => ({ id: f.id, words: f.words })),
-      phones: kind === 'warning' ? unique([...findPhoneNumbers(seen), ...findPhoneNumbers(`${report.title}\n${report.text.slice(0, 20_000)}`)]).slice(0, 3) : [],
-      ...(tool ? { tool } : {}),
-    });
-  }
+  if (settings.keepHistory) await remember(kind, result, site, url, view, report, tool);
   const defuse = kind === 'warning' && result.verdict === 'scam';
   // Sirens and recorded voices stop at once, whatever the page plays them with.
   if (defuse) await ext.tabs.update(tabId, { muted: true }).catch(() => undefined);
   await ext.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_FILE] });
   return { shown: kind, defuse };
+}
+
+/**
+ * A report from a subframe (a scam alert inside an iframe, possibly nested and cross-origin): the
+ * warning shows in the top frame, about the top page's site, since that is what the person sees in
+ * the address bar and what "Close this page" closes. Only a warning counts here: a frame with
+ * nothing to show (an ad, a video) leaves the tab's status, which the top frame owns, untouched.
+ * The injected UI shows once per document (warning/index.tsx), so a second report is harmless.
+ */
+async function inspectFrame(report: PageReport, sender: Sender, tabId: number, frameSite: string): Promise<InspectAnswer> {
+  const tabUrl = sender.tabUrl ?? (await ext.tabs.get(tabId).catch(() => undefined))?.url;
+  const site = siteOf(tabUrl);
+  if (!tabUrl || !site) return NONE;
+  const result = checkPage({ url: addressOf(report, sender), title: report.title, text: report.text, facts: report.facts });
+  const { settings } = await loadSettings();
+  const kind = isListed(frameSite, settings.trustedSites) ? undefined : decide(result, undefined, site, settings);
+  if (kind !== 'warning') return NONE;
+  const previous = await getTab(tabId);
+  const locale = pickLocale(settings, [ext.i18n.getUILanguage(), ...navigator.languages]);
+  const view = buildView(await loadTextPack(locale), { kind, verdict: result.verdict, site, flags: result.flags, facts: report.facts });
+  const status = { url: tabUrl, loadId: report.loadId, site, verdict: result.verdict, flags: result.flags, shown: kind, checkedAt: Date.now() };
+  // The top frame's own scam verdict, if it has one for this page, stays what the popup shows.
+  const isTopWarned = previous?.status.shown === 'warning' && previous.status.url === tabUrl && previous.status.verdict === 'scam';
+  if (!isTopWarned) await setTab(tabId, { status, view });
+  await setBadge(tabId, badgeFor(kind, isTopWarned ? 'scam' : result.verdict));
+  if (settings.keepHistory && !isTopWarned) await remember(kind, result, site, tabUrl, view, report, undefined);
+  const defuse = result.verdict === 'scam';
+  if (defuse) await ext.tabs.update(tabId, { muted: true }).catch(() => undefined);
+  await ext.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [PAGE_UI_FILE] });
+  return { shown: kind, defuse };
+}
+
+/** Adds the warning or notice to the local history (kept on the device only). */
+async function remember(kind: PageUiKind, result: CheckResult, site: string, url: string, view: PageUiView, report: PageReport, tool: string | undefined) {
+  const seen = result.flags.flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
+  await addHistory({
+    id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+    time: Date.now(),
+    kind,
+    verdict: result.verdict,
+    site,
+    url: addressToKeep(url),
+    flags: view.flags.map((f) => ({ id: f.id, words: f.words })),
+    phones: kind === 'warning' ? unique([...findPhoneNumbers(seen), ...findPhoneNumbers(`${report.title}\n${report.text.slice(0, 20_000)}`)]).slice(0, 3) : [],
+    ...(tool ? { tool } : {}),
+  });
 }
 
 const unique = (list: string[]) => [...new Set(list)];
