@@ -3,10 +3,16 @@
 // scripts (standalone files: no loader, nothing web-accessible) and the extension pages; the warning
 // UI, injected only on a hit, is a separate self-contained script (warningConfig) so that crxjs does
 // not list it as web-accessible.
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import { defineConfig, type InlineConfig, type Plugin } from 'vite';
 import { preactJsx } from '../vite.config.ts';
+// Build time only (nothing of these ships): the gate's tables are compiled from its index here.
+// eslint-disable-next-line no-restricted-imports
+import { compileGateTables } from '../content/detect/gate-index.ts';
+// eslint-disable-next-line no-restricted-imports
+import type { GateIndex } from '../content/detect/index-format.ts';
 import { manifestFor, type Target } from './manifest.config.ts';
 
 const here = import.meta.dirname;
@@ -61,6 +67,24 @@ function onlyContentTheExtensionLoads(): Plugin {
   };
 }
 
+/**
+ * The page gate's index with its lookup tables precomputed (content/detect/gate-index.ts), so that
+ * the gate has nothing to set up on a page. crxjs builds content scripts without our plugins but
+ * with our `resolve` options: an alias points the gate's import of signal-gate.json here.
+ */
+function gateIndexWithTables(): string {
+  const index = JSON.parse(readFileSync(resolve(here, '../content/generated/signal-gate.json'), 'utf8')) as GateIndex;
+  const dir = resolve(here, '../.tmp/extension-gate');
+  const file = resolve(dir, 'signal-gate.json');
+  mkdirSync(dir, { recursive: true });
+  // Written whole, then renamed: another build may read it at the same time.
+  const partial = `${file}.${process.pid}`;
+  // The tables replace the stems and pairs, which the gate then does not read.
+  writeFileSync(partial, JSON.stringify({ ...index, stems: '', pairs: '', tables: compileGateTables(index) }));
+  renameSync(partial, file);
+  return file;
+}
+
 const defines = (o: ExtensionBuildOptions) => ({
   __SCAM_TIPS_OPEN_SHADOW__: JSON.stringify(o.openShadowForTests === true),
   __SCAM_TIPS_TARGET__: JSON.stringify(o.target),
@@ -74,6 +98,7 @@ export function extensionConfig(o: ExtensionBuildOptions): InlineConfig {
     logLevel: 'warn',
     oxc: preactJsx,
     define: defines(o),
+    resolve: { alias: [{ find: /^\.\.\/generated\/signal-gate\.json$/, replacement: gateIndexWithTables() }] },
     plugins: [
       withoutInnerHtml(),
       onlyContentTheExtensionLoads(),

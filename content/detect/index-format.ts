@@ -50,4 +50,19 @@ export interface GateIndex {
   brands: string;
   /** The URL checks strong enough to judge a page (raw-ip, idn, brand). */
   checks: string;
+  /**
+   * Precomputed by the extension build (compileGateTables in gate-index.ts) so that the page gate
+   * needs no set-up; absent in content/generated/signal-gate.json.
+   */
+  tables?: GateTables;
+}
+
+/** The page gate's lookup tables, as strings of UTF-16 code units (read with charCodeAt, never decoded whole). */
+export interface GateTables {
+  /** Open-addressing hash table of the keys' 30-bit hashes: five base-64 digits ('0' + digit) per slot, 0 empty. */
+  hashes: string;
+  /** What kind of unit each code unit is (Kind in page-gate.ts), as runs of two units: start and kind. */
+  kinds: string;
+  /** Ranges (first, last) of astral 16-code-point blocks ((cp - 0x10000) / 16) in which a character folds to a letter. */
+  astral: string;
 }

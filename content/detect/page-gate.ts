@@ -1,16 +1,23 @@
 // The page gate's logic, bound to its index by gate.ts. It answers one question cheaply: could the
 // detector judge this page? The detector judges a page only when it contains a page key word, a
 // remote-access tool name or a strong URL feature, and the gate looks for exactly those, loosely:
-//   - text is folded one character at a time like the detector folds it, then Cyrillic and Latin
-//     look-alikes are merged (the detector folds mixed words to one script; either way they meet);
+//   - each code unit is folded the way the detector folds it (fold.ts), with Cyrillic and Latin
+//     look-alikes merged (the detector folds mixed words to one script; either way they meet). In
+//     the extension a small table of runs says what kind each unit is (letter, separator, dropped)
+//     and letters are folded with the browser's own NFKD and lower case: no regular expressions to
+//     compile, nothing to set up, each distinct unit worked out once per page. A unit outside the
+//     table's blocks makes the gate say yes, and the detector decides;
 //   - a word "contains" a key when it starts with the key's first letters (up to STEM of them), or,
 //     in an Arabic word, when one of its first four letters starts it (joined particles);
-//   - stems are compared as 32-bit hashes: a collision can only make it say yes more often.
+//   - stems are compared as 30-bit hashes in a precomputed table: a collision can only make it say
+//     yes more often.
 // So whatever the detector judges passes the gate; most ordinary pages do not.
-import { classOf, Cls, CYRILLIC_LOOKALIKE, expansionOf, foldAstral, foldUnit, info } from './fold.ts';
-import type { GateIndex } from './index-format.ts';
+//
+// This file imports no folding code: in the extension the tables are precomputed (GateIndex.tables,
+// compileGateTables in gate-index.ts); in process (the detector, tests) compileGateIndex attaches
+// fold.ts itself (attachFold).
+import type { GateIndex, GateTables } from './index-format.ts';
 import { sampleRanges } from './sample.ts';
-import { hostOf, isIpHost, readable } from './url.ts';
 
 export interface GateInput {
   url: string;
@@ -18,51 +25,228 @@ export interface GateInput {
   text: string;
 }
 
-/** As GATE_STEM in compile.ts: stems are at most this long. */
+/** What a code unit is to the gate (GateTables.kinds, written as '0' + kind). */
+export const enum Kind {
+  Unknown = 0,
+  Dropped = 1,
+  Sep = 2,
+  Word = 3,
+  Cjk = 4,
+}
+
+/**
+ * What a code unit reads as: from KEY up to HAN, a folded letter or digit; from HAN up to EXPAND, a
+ * Chinese character (unspaced script); from EXPAND on, the k-th multi-unit fold (EXPAND + k).
+ */
+export const enum Unit {
+  NotYet = 0,
+  Dropped = 1,
+  Sep = 2,
+  /** Unknown to the tables: the gate says yes and the detector decides. */
+  Unknown = 3,
+  /** An unspaced-script character below HAN (kana, CJK symbols): no key uses one. */
+  Cjk = 4,
+  Key = 0x30,
+  /** A letter no key can use (it folds beyond HAN). */
+  OtherLetter = 0x2fff,
+  Expand = 0xe000,
+}
+export const HAN = 0x3400;
+
+/** Where the gate reads what units are (tables in the extension, fold.ts in process). */
+export interface GateFold {
+  hashes: string;
+  /** The Unit of a code unit (never NotYet); expansions are numbered through `expand`. */
+  value(u: number, expand: (units: string) => number): number;
+  isAstralLetter(cp: number): boolean;
+}
+
+const folds = new WeakMap<GateIndex, GateFold>();
+/** Gives an index without tables the fold to use (compileGateIndex does, from fold.ts). */
+export function attachFold(index: GateIndex, fold: GateFold): void {
+  folds.set(index, fold);
+}
+
+/** As GATE_STEM in gate-index.ts: stems are at most this long. */
 const STEM = 6;
 const OFFSET = 0x811c9dc5;
 const step = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
-const SKELETON = new Map([...CYRILLIC_LOOKALIKE].map(([cyr, lat]) => [cyr.charCodeAt(0), lat.charCodeAt(0)]));
-// The look-alikes are all Cyrillic (U+0400..U+052F): a small table instead of a Map lookup per unit.
-const SKELETON_TABLE = /* @__PURE__ */ Uint16Array.from({ length: 0x130 }, (_, k) => SKELETON.get(0x400 + k) ?? 0x400 + k);
-const skeleton = (u: number) => (u >= 0x400 && u < 0x530 ? SKELETON_TABLE[u - 0x400]! : u);
 const isArabic = (u: number) => u >= 0x620 && u <= 0x64a;
-const ASCII = /* @__PURE__ */ Uint32Array.from({ length: 128 }, (_, c) => info(c));
 
-/** The hash of a folded key as the gate compares it. */
+/** Hashes are compared on 30 bits, never 0. */
+const hashKey = (h: number) => (h >>> 2) | 1;
+/** GateTables.hashes: an open-addressing table, each slot HASH_DIGITS digits of 6 bits ('0' + digit). */
+export const HASH_DIGITS = 5;
+
+/** The hash of a key, given as gate units, as the gate compares it. */
 export function gateHash(key: string): number {
   let h = OFFSET;
-  for (let k = 0; k < key.length; k++) h = step(h, skeleton(key.charCodeAt(k)));
-  return h | 1;
+  for (let k = 0; k < key.length; k++) h = step(h, key.charCodeAt(k));
+  return hashKey(h);
+}
+
+/** The slot a hash starts probing at, in a table of `mask + 1` slots. */
+export const slotOf = (key: number, mask: number): number => (key >>> 3) & mask;
+
+// As fold.ts folds a letter, without its regular expressions (the tables say what is a letter):
+// NFKD, marks that only decorate dropped, lower case, then these look-alikes (LOOKALIKE in fold.ts,
+// minus Greek, which no unit the tables know folds to; tests/detect/gate.test.ts checks every unit
+// the tables know against fold.ts).
+const LOOKALIKE = ' ßss ıi ȷj łl đd øo æae œoe ŀl ɑa ɡg ħh þth ґг ٱا ىي ةه کك یي ۀه \u0901\u0902 ';
+const isDroppedMark = (c: number): boolean =>
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x483 && c <= 0x489) ||
+  (c >= 0x64b && c <= 0x65f) ||
+  c === 0x670 ||
+  c === 0x640 ||
+  c === 0x93c ||
+  (c >= 0x1ab0 && c <= 0x1aff) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
+/** Cyrillic letters that look like Latin ones read as the Latin letter in words (CYRILLIC_LOOKALIKE in fold.ts). */
+export const SKELETON = ' аa вb еe ѕs іi јj кk мm нh оo рp сc тt уy хx һh ԁd ԛq ԝw үy ӏl ';
+export const skeleton = (u: number): number => {
+  if (u < 0x400 || u >= 0x530) return u;
+  const at = SKELETON.indexOf(` ${String.fromCharCode(u)}`);
+  return at < 0 ? u : SKELETON.charCodeAt(at + 2);
+};
+
+/** What a letter, digit or unspaced-script character folds to (fold.ts: foldString, digits). */
+export function foldLetter(u: number): string {
+  if (u < 128) return String.fromCharCode(u >= 65 && u <= 90 ? u + 32 : u);
+  for (const zero of [0x660, 0x6f0, 0x966]) if (u >= zero && u <= zero + 9) return String.fromCharCode(48 + u - zero);
+  let bare = '';
+  for (const ch of String.fromCharCode(u).normalize('NFKD')) if (!isDroppedMark(ch.codePointAt(0)!)) bare += ch;
+  let out = '';
+  for (const ch of bare.toLowerCase()) {
+    const at = LOOKALIKE.indexOf(` ${ch}`);
+    out += at < 0 ? ch : LOOKALIKE.slice(at + 1 + ch.length, LOOKALIKE.indexOf(' ', at + 1));
+  }
+  return out;
+}
+
+/** The Unit of one folded unit of a kind (Word or Cjk; anything else separates). */
+export function unitOf(f: number, kind: Kind): number {
+  if (kind === Kind.Word) return f >= HAN ? Unit.OtherLetter : skeleton(f);
+  if (kind === Kind.Cjk) return f < HAN ? Unit.Cjk : f < Unit.Expand ? f : Unit.Unknown;
+  return Unit.Sep;
+}
+
+/** The fold the extension's gate reads from its precomputed tables. */
+export function foldFromTables(t: GateTables): GateFold {
+  const runs = t.kinds;
+  const n = runs.length / 2;
+  const kindAt = (u: number): Kind => {
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (runs.charCodeAt(mid * 2) <= u) lo = mid;
+      else hi = mid - 1;
+    }
+    return runs.charCodeAt(lo * 2 + 1) - 48;
+  };
+  return {
+    hashes: t.hashes,
+    value(u, expand) {
+      const kind = kindAt(u);
+      if (kind === Kind.Unknown) return Unit.Unknown;
+      if (kind === Kind.Dropped) return Unit.Dropped;
+      if (kind === Kind.Sep) return Unit.Sep;
+      const f = foldLetter(u);
+      if (f.length === 1) return unitOf(f.charCodeAt(0), kind);
+      let units = '';
+      for (let k = 0; k < f.length; k++) {
+        const c = f.charCodeAt(k);
+        const fk = kindAt(c);
+        if (fk === Kind.Unknown) return Unit.Unknown;
+        units += String.fromCharCode(unitOf(c, fk));
+      }
+      return units.length === 0 ? Unit.Dropped : expand(units);
+    },
+    isAstralLetter(cp) {
+      const block = (cp - 0x10000) >> 4;
+      const a = t.astral;
+      for (let k = 0; k < a.length && a.charCodeAt(k) <= block; k += 2) if (block <= a.charCodeAt(k + 1)) return true;
+      return false;
+    },
+  };
+}
+
+/**
+ * As hostOf in url.ts, for http(s) addresses (kept here so the gate loads no folding code): the
+ * host, after any user. Anything else gives undefined, and the gate says yes.
+ */
+function hostOf(link: string): string | undefined {
+  const lower = link.slice(0, 8).toLowerCase();
+  const from = lower.startsWith('https://') ? 8 : lower.startsWith('http://') ? 7 : -1;
+  if (from < 0) return undefined;
+  let cut = link.length;
+  for (let i = from; i < cut; i++) {
+    const c = link.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) cut = i;
+  }
+  let s = link.slice(from, cut);
+  const at = s.lastIndexOf('@');
+  if (at >= 0) s = s.slice(at + 1);
+  if (s.startsWith('[')) return s.slice(0, s.indexOf(']') + 1).toLowerCase();
+  const colon = s.lastIndexOf(':');
+  if (colon >= 0 && s.length - colon >= 2 && s.length - colon <= 6 && isDigits(s, colon + 1, s.length)) s = s.slice(0, colon);
+  if (s.endsWith('.')) s = s.slice(0, -1);
+  return s.toLowerCase();
+}
+
+const isDigits = (s: string, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) < 48 || s.charCodeAt(i) > 57) return false;
+  return true;
+};
+
+/** As isIpHost in url.ts: four numbers of 1 to 3 digits, or an IPv6 address. */
+function isIpHost(host: string): boolean {
+  if (host.startsWith('[')) return true;
+  const parts = host.split('.');
+  return parts.length === 4 && parts.every((p) => p.length >= 1 && p.length <= 3 && isDigits(p, 0, p.length));
+}
+
+/** As readable() in url.ts, for an ASCII host: digit and letter-pair look-alikes folded. */
+function readable(host: string): string {
+  let name = '';
+  const s = host.replaceAll('rn', 'm').replaceAll('vv', 'w');
+  for (let i = 0; i < s.length; i++) {
+    const k = '0134578'.indexOf(s[i]!);
+    name += k < 0 ? s[i] : 'oleasbt'[k];
+  }
+  return name;
 }
 
 export function createGate(index: GateIndex): (input: GateInput) => boolean {
-  let table: Int32Array | undefined;
-  let mask = 0;
+  const fold = index.tables ? foldFromTables(index.tables) : folds.get(index);
+  if (!fold) throw new Error('gate index');
   const checks = index.checks.split(' ');
   const brands = index.brands.split(' ').filter(Boolean);
-
-  const has = (h: number) => {
-    const key = h | 1;
-    for (let k = (key >>> 3) & mask; ; k = (k + 1) & mask) {
-      const v = table![k]!;
-      if (v === 0) return false;
-      if (v === key) return true;
-    }
+  const pages: (Uint16Array | undefined)[] = [];
+  const expansions: string[] = [];
+  const ids = new Map<string, number>();
+  const expand = (units: string) => {
+    let k = ids.get(units);
+    if (k === undefined) ids.set(units, (k = expansions.push(units) - 1));
+    return Unit.Expand + k < 0xf900 ? Unit.Expand + k : Unit.Unknown;
+  };
+  const valueOf = (c: number): number => {
+    const page = (pages[c >> 8] ??= new Uint16Array(256));
+    return (page[c & 255] ||= fold.value(c, expand));
   };
 
-  const init = () => {
-    const keys = index.stems.split(' ').filter(Boolean);
-    for (let k = 0; k + 1 < index.pairs.length; k += 2) keys.push(index.pairs.slice(k, k + 2));
-    let size = 64;
-    while (size < keys.length * 4) size *= 2;
-    table = new Int32Array(size);
-    mask = size - 1;
-    for (const key of keys) {
-      const v = gateHash(key);
-      let slot = (v >>> 3) & mask;
-      while (table[slot] !== 0 && table[slot] !== v) slot = (slot + 1) & mask;
-      table[slot] = v;
+  const table = fold.hashes;
+  const mask = table.length / HASH_DIGITS - 1;
+  const has = (h: number) => {
+    const key = hashKey(h);
+    for (let k = slotOf(key, mask); ; k = (k + 1) & mask) {
+      let v = 0;
+      for (let i = k * HASH_DIGITS, end = i + HASH_DIGITS; i < end; i++) v = v * 64 + table.charCodeAt(i) - 48;
+      if (v === 0) return false;
+      if (v === key) return true;
     }
   };
 
@@ -85,21 +269,22 @@ export function createGate(index: GateIndex): (input: GateInput) => boolean {
     return false;
   };
 
-  const unit = (u: number): boolean => {
-    const cls = classOf(u);
-    if (cls === Cls.Word || cls === Cls.Digit) {
-      if (length < word.length) word[length] = skeleton(u);
+  /** One Sep, Cjk or Key unit: true on a key. */
+  const unit = (v: number): boolean => {
+    if (v >= Unit.Key && v < HAN) {
+      if (length < word.length) word[length] = v;
       length++;
       previousCjk = 0;
       return false;
     }
     const found = length > 0 && endWord();
-    if (cls === Cls.Cjk) {
-      const pair = previousCjk !== 0 && has(step(step(OFFSET, previousCjk), u));
-      previousCjk = u;
+    if (v === Unit.Cjk || v >= HAN) {
+      // (Expansions never come here: their units are taken one by one.)
+      const pair = previousCjk !== 0 && has(step(step(OFFSET, previousCjk), v));
+      previousCjk = v;
       return found || pair;
     }
-    if (cls !== Cls.Unknown) previousCjk = 0;
+    previousCjk = 0;
     return found;
   };
 
@@ -108,52 +293,44 @@ export function createGate(index: GateIndex): (input: GateInput) => boolean {
     previousCjk = 0;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
-      // ASCII letters and digits, and separators: the common case, without a call.
-      if (c < 128) {
-        const v = ASCII[c]!;
-        const cls = v & 15;
-        if (cls === Cls.Word || cls === Cls.Digit) {
-          if (length < word.length) word[length] = (v >>> 4) - 3;
-          length++;
-          previousCjk = 0;
-          continue;
-        }
-        if (cls === Cls.Sep || cls === Cls.Stop || cls === Cls.Pause) {
-          if (length > 0 && endWord()) return true;
-          previousCjk = 0;
-          continue;
-        }
+      let v = pages[c >> 8]?.[c & 255] || valueOf(c);
+      if (v >= Unit.Key && v < HAN) {
+        // A letter or digit: the common case, without a call.
+        if (length < word.length) word[length] = v;
+        length++;
+        previousCjk = 0;
+        continue;
       }
-      let folded: string | undefined;
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+      if (v === Unit.Dropped) {
+        if (c < 0xd800 || c > 0xdbff || i + 1 >= end) continue;
         const lo = text.charCodeAt(i + 1);
-        if (lo >= 0xdc00 && lo <= 0xdfff) {
-          folded = foldAstral(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000);
-          i++;
-        }
+        if (lo < 0xdc00 || lo > 0xdfff) continue;
+        i++;
+        // Emoji and other astral symbols separate words; astral letters (mathematical alphabets) fold.
+        if (fold.isAstralLetter(((c - 0xd800) << 10) + (lo - 0xdc00) + 0x10000)) return true;
+        v = Unit.Sep;
       }
-      if (folded === undefined) {
-        const f = foldUnit(c);
-        if (f === -2) continue;
-        if (f >= 0) {
-          if (unit(f)) return true;
-          continue;
-        }
-        folded = expansionOf(c);
+      if (v === Unit.Unknown) return true;
+      if (v < Unit.Expand) {
+        if (unit(v)) return true;
+        continue;
       }
-      for (let k = 0; k < folded.length; k++) if (unit(folded.charCodeAt(k))) return true;
+      const e = expansions[v - Unit.Expand]!;
+      for (let k = 0; k < e.length; k++) if (unit(e.charCodeAt(k))) return true;
     }
     return length > 0 && endWord();
   };
 
   return (input) => {
-    if (!table) init();
     // The detector's URL checks, loosened: any IP address, any non-ASCII host, any brand name in a
     // host (even on the brand's own site) passes, and the detector decides.
     const host = hostOf(input.url);
+    if (host === undefined) return true;
     if (host) {
       if (checks.includes('raw-ip') && isIpHost(host)) return true;
-      if (checks.includes('idn') && /xn--|[^\x20-\x7e]/.test(host)) return true;
+      // A non-ASCII host is an IDN; it also cannot be read below (that reads ASCII only).
+      if (host.includes('xn--')) return true;
+      for (let i = 0; i < host.length; i++) if (host.charCodeAt(i) < 0x20 || host.charCodeAt(i) > 0x7e) return true;
       if (checks.includes('brand')) {
         const name = readable(host);
         if (brands.some((b) => name.includes(b))) return true;

@@ -2,14 +2,17 @@
 // extension code that runs on every web page.
 //
 // What runs when:
-// - at document_idle, when the browser is idle: read the URL, the title and a bounded sample of
+// - after the load event (3 s after document_idle at the latest), when the browser is idle, so that
+//   the page's own loading is never delayed: read the URL, the title and a bounded sample of
 //   text, and ask the compiled gate index (content/detect/gate.ts) whether anything could matter.
-//   Nothing fired: done, nothing is sent anywhere.
+//   Its tables are precomputed by the build: nothing is set up first. Nothing fired: done,
+//   nothing is sent anywhere.
 // - later DOM changes: batched (one look a second at most), capped (8 looks), stopped after a minute.
 // - behaviour the observer reports (full screen, dialog loops, history flooding...) can make the
 //   page worth a look on its own.
 // Only a hit sends the page to the background, which runs the full detector and, if needed,
 // injects the warning UI. No Preact, no prose, no storage reads here.
+import { shouldInspect } from '../../content/detect/gate.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { isNotable, PAGE_BRIDGE, type PageBridge } from './bridge.ts';
 import { readText } from './read-text.ts';
@@ -20,6 +23,8 @@ const REPORT_TEXT = 512 * 1024;
 const MAX_LOOKS = 8;
 const MAX_REPORTS = 3;
 const WATCH_FOR_MS = 60_000;
+/** The first look waits for the load event, so that it never delays it, but no longer than this. */
+const LOAD_WAIT_MS = 3000;
 
 const doc = document;
 const bridge = (globalThis as unknown as Record<symbol, PageBridge | undefined>)[PAGE_BRIDGE];
@@ -27,11 +32,18 @@ let looks = 0;
 let reports = 0;
 let isDone = false;
 let lookTimer: ReturnType<typeof setTimeout> | undefined;
+let lookDue = 0;
 let observer: MutationObserver | undefined;
 
-/** A look after `delay` ms, when the page is idle. */
+/** A look after `delay` ms, when the page is idle (an earlier look already planned stands). */
 function schedule(delay: number) {
-  if (isDone || lookTimer !== undefined) return;
+  if (isDone) return;
+  const due = Date.now() + delay;
+  if (lookTimer !== undefined) {
+    if (lookDue <= due) return;
+    clearTimeout(lookTimer);
+  }
+  lookDue = due;
   lookTimer = setTimeout(() => requestIdleCallback(look, { timeout: 1000 }), delay);
 }
 
@@ -42,15 +54,8 @@ function stop() {
   if (bridge) bridge.onFacts = undefined;
 }
 
-/**
- * The gate index and its matcher, evaluated on the first look (the dynamic import is inlined in
- * this one file; it only defers the module's set-up work to when the page is idle).
- */
-let inspector: Promise<typeof import('../../content/detect/gate.ts')> | undefined;
-
-async function look() {
+function look() {
   if (isDone || !bridge) return;
-  const { shouldInspect } = await (inspector ??= import('../../content/detect/gate.ts'));
   // The observer answers at once; no new look is scheduled from it while this one runs.
   bridge.tell('facts');
   lookTimer = undefined;
@@ -88,7 +93,11 @@ if (bridge && !bridge.isGateRunning) {
   bridge.onFacts = () => {
     if (isNotable(bridge.facts) && (!bridge.isHit || reports > 0)) schedule(bridge.isHit ? 1000 : 50);
   };
-  schedule(0);
+  if (doc.readyState === 'complete') schedule(0);
+  else {
+    schedule(LOAD_WAIT_MS);
+    addEventListener('load', () => schedule(0), { once: true });
+  }
   if (doc.body) {
     observer = new MutationObserver(() => {
       if (looks < MAX_LOOKS) schedule(1000);
