@@ -7,11 +7,18 @@ import { compileGateIndex } from './gate-index.ts';
 import type { CompiledSignal, SignalIndex } from './index-format.ts';
 import { createGate } from './page-gate.ts';
 import { sampleRanges } from './sample.ts';
-import { currencyIndex, encodePhrase, foldSegments, forEachStart, GAP, isWordKind, PAUSE, PhraseTrie, STOP, type SymbolReader } from './scan.ts';
+import { currencyIndex, encodePhrase, foldSegments, forEachStart, GAP as GAP_IMPORT, isWordKind as isWordKindImport, PAUSE as PAUSE_IMPORT, PhraseTrie, STOP as STOP_IMPORT, type SymbolReader } from './scan.ts';
 import type { CheckOptions, CheckResult, Evidence, FlagHit, PageFacts, PageInput, Verdict } from './types.ts';
 import { findLinks, hostFeatures, hostOf, type UrlFeature, type UrlLists } from './url.ts';
 import { PAGE_ANCHOR_WEIGHT, PAGE_KEYS_SIGNAL, SCAM_AT, SESSION_SIGNAL, SUSPICIOUS_AT, TOOL_SIGNAL } from './weights.ts';
 
+
+// Hot-loop imports read once into locals: under a per-file transform (tsx, vitest) each read of an
+// imported binding is a getter call.
+const GAP = GAP_IMPORT;
+const PAUSE = PAUSE_IMPORT;
+const STOP = STOP_IMPORT;
+const isWordKind = isWordKindImport;
 
 /** Words of advice and news ("scammers", "police warn") near a phrase show it describes a scam, not one. */
 const DESCRIPTION_BEFORE = 160;

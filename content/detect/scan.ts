@@ -2,7 +2,20 @@
 // offsets and the kind of each unit), then walk a trie of phrases from every token start. The walk
 // from one start is bounded by the longest phrase, so the whole scan is linear in the text,
 // whatever the input. This is the hot path: no closures per character, one table read per unit.
-import { classOf, Cls, expansionOf, foldAstral, foldMixedWord, info } from './fold.ts';
+import { classOf as classOfImport, Cls, expansionOf as expansionOfImport, foldAstral as foldAstralImport, foldMixedWord as foldMixedWordImport, info as infoImport } from './fold.ts';
+
+// Imports and another file's const enum read once into locals: under a per-file transform (tsx,
+// vitest) every read of an imported binding is a getter call, and in the fold loop those calls
+// took a quarter of the scan time. Bundled builds inline them either way.
+const classOf = classOfImport;
+const expansionOf = expansionOfImport;
+const foldAstral = foldAstralImport;
+const foldMixedWord = foldMixedWordImport;
+const info = infoImport;
+const CLS_SEP: number = Cls.Sep;
+const CLS_WORD: number = Cls.Word;
+const CLS_STOP: number = Cls.Stop;
+const CLS_PAUSE: number = Cls.Pause;
 
 /** Word gap, clause pause and sentence stop in the folded buffer. */
 export const GAP = 32;
@@ -166,12 +179,12 @@ export function foldSegments(segments: readonly Segment[], scratch?: Scratch): F
         else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
           astral = foldAstral(((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00) + 0x10000);
           // An emoji or symbol separates; a letter (mathematical bold A) expands.
-          v = astral === ' ' ? (4 << 4) | Cls.Sep : (2 << 4) | Cls.Word;
+          v = astral === ' ' ? (4 << 4) | CLS_SEP : (2 << 4) | CLS_WORD;
         } else v = info(c);
         const code = v >>> 4;
         if (code === 1) continue;
         const cls = v & 15;
-        if (cls === Cls.Sep || cls === Cls.Pause || cls === Cls.Stop) {
+        if (cls === CLS_SEP || cls === CLS_PAUSE || cls === CLS_STOP) {
           // A point or comma between digits belongs to the number (1.500, 22.11.2026).
           if ((c === 46 || c === 44) && pending === 0 && len > 0 && kind[len - 1] === K.Digit && i + 1 < end && isAsciiDigit(text.charCodeAt(i + 1))) {
             if (len + 4 >= cap) {
@@ -184,7 +197,7 @@ export function foldSegments(segments: readonly Segment[], scratch?: Scratch): F
             map[len++] = i;
             continue;
           }
-          let level = cls === Cls.Stop ? 3 : cls === Cls.Pause ? 2 : 1;
+          let level = cls === CLS_STOP ? 3 : cls === CLS_PAUSE ? 2 : 1;
           // A point inside a word (example.com, e.g.) does not end a sentence.
           if (c === 46 && i + 1 < end) {
             const n = text.charCodeAt(i + 1);
