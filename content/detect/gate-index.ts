@@ -98,10 +98,13 @@ function keysOf(gate: GateIndex): string[] {
   return keys;
 }
 
-/** The keys' hash table as page-gate.ts probes it: at most half full, HASH_DIGITS digits per slot. */
+/**
+ * The keys' hash table as page-gate.ts probes it: at most two thirds full (short probes, and a
+ * table half the size of a half-full one once the keys pass a power of two), HASH_DIGITS digits per slot.
+ */
 function hashTable(keys: string[]): string {
   let size = 64;
-  while (size < keys.length * 2) size *= 2;
+  while (size * 2 < keys.length * 3) size *= 2;
   const table = new Array<number>(size).fill(0);
   const mask = size - 1;
   for (const key of keys) {
