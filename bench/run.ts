@@ -1,5 +1,6 @@
 // `npm run bench` (after `npm run build`): runs every section in bench/sections (or the ones named
-// on the command line), prints one table and writes bench/results.json. With `--readme` it also
+// on the command line, keeping the other sections' figures from the last run), prints one table and
+// writes bench/results.json. With `--readme` it also
 // puts the table, as Markdown, in README.md's performance section (between the bench markers).
 // To add figures, add a file bench/sections/<name>.ts whose default export is an async function
 // returning Row[] (bench/row.ts).
@@ -19,7 +20,22 @@ const sections = readdirSync(join(here, 'sections'))
   .filter((name) => only.length === 0 || only.includes(name))
   .sort();
 
-const results: Record<string, Row[] | { error: string }> = {};
+type Result = Row[] | { error: string };
+const resultsFile = join(here, 'results.json');
+/** Sections measured by an earlier run, kept when only some sections are run now. */
+function earlier(): Record<string, Result> {
+  if (only.length === 0) return {};
+  try {
+    const old = JSON.parse(readFileSync(resultsFile, 'utf8')) as { sections?: Record<string, Result> };
+    const known = new Set(readdirSync(join(here, 'sections')).map((f) => f.replace(/\.ts$/, '')));
+    return Object.fromEntries(Object.entries(old.sections ?? {}).filter(([name]) => known.has(name) && !only.includes(name)));
+  } catch {
+    return {};
+  }
+}
+const kept = earlier();
+if (Object.keys(kept).length > 0) console.error(`bench: keeping the last run's figures for ${Object.keys(kept).join(', ')}`);
+const results: Record<string, Result> = {};
 let failed = false;
 for (const name of sections) {
   const started = performance.now();
@@ -35,8 +51,9 @@ for (const name of sections) {
   }
 }
 
+Object.assign(results, kept);
 const table: string[][] = [['section', 'figure', 'value', 'goal', '']];
-for (const [section, rows] of Object.entries(results)) {
+for (const [section, rows] of Object.entries(results).sort(([a], [b]) => a.localeCompare(b))) {
   if (!Array.isArray(rows)) {
     table.push([section, 'error', rows.error, '', 'FAIL']);
     continue;
@@ -54,7 +71,7 @@ for (const [i, r] of table.entries()) {
 }
 
 const machine = { node: process.version, cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, date: new Date().toISOString() };
-writeFileSync(join(here, 'results.json'), `${JSON.stringify({ machine, sections: results }, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify({ machine, sections: results }, null, 2)}\n`);
 console.log(`\nwritten to bench/results.json (${machine.cpu}, ${machine.cores} cores, Node ${machine.node})`);
 
 if (toReadme) {
