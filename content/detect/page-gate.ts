@@ -238,13 +238,19 @@ export function createGate(index: GateIndex): (input: GateInput) => boolean {
     return (page[c & 255] ||= fold.value(c, expand));
   };
 
+  // The slots decoded once (a thousand numbers, a few microseconds), not on every probe.
   const table = fold.hashes;
   const mask = table.length / HASH_DIGITS - 1;
+  const slots = new Uint32Array(mask + 1);
+  for (let k = 0; k <= mask; k++) {
+    let v = 0;
+    for (let i = k * HASH_DIGITS, end = i + HASH_DIGITS; i < end; i++) v = v * 64 + table.charCodeAt(i) - 48;
+    slots[k] = v;
+  }
   const has = (h: number) => {
     const key = hashKey(h);
     for (let k = slotOf(key, mask); ; k = (k + 1) & mask) {
-      let v = 0;
-      for (let i = k * HASH_DIGITS, end = i + HASH_DIGITS; i < end; i++) v = v * 64 + table.charCodeAt(i) - 48;
+      const v = slots[k]!;
       if (v === 0) return false;
       if (v === key) return true;
     }
