@@ -1,4 +1,5 @@
-// Widget figures for `npm run bench` (after `npm run build`): the gzip size of every built chunk,
+// Widget figures for `npm run bench` (after `npm run build`): the gzip size of every code chunk and
+// of the largest locale of each content chunk,
 // tip mode's first-render transfer per locale, and, in Chromium, the time from the script's start
 // to the first render, long tasks and layout shift while it appears.
 import { readFileSync } from 'node:fs';
@@ -35,9 +36,22 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 export async function widget(): Promise<Row[]> {
   const chunks: ChunkInfo[] = JSON.parse(readFileSync('dist/widget-meta.json', 'utf8'));
   const gzip = (file: string) => gzipSync(readFileSync(`dist/widget/${file}`), { level: 9 }).length;
-  const rows: Row[] = chunks
-    .map((c) => ({ name: `widget chunk ${c.file}`, value: gzip(c.file), unit: 'B gzip' }))
-    .sort((a, b) => a.name.localeCompare(b.name));
+  // Code chunks one row each; content chunks (one per locale and cut) one row per cut, the largest
+  // locale's size. Names without the build's hash folder, so that the table reads the same each build.
+  const rows: Row[] = [];
+  const cuts = new Map<string, { locale: string; size: number }[]>();
+  for (const c of chunks) {
+    const m = /^chunks\/[^/]+\/([a-zA-Z-]+)(?:\.([\w-]+))?\.js$/.exec(c.file);
+    if (m && (LOCALES as readonly string[]).includes(m[1]!)) {
+      const cut = m[2] ?? 'all';
+      (cuts.get(cut) ?? cuts.set(cut, []).get(cut)!).push({ locale: m[1]!, size: gzip(c.file) });
+    } else rows.push({ name: `widget chunk ${c.file.replace(/^chunks\/[^/]+\//, '')}`, value: gzip(c.file), unit: 'B gzip' });
+  }
+  rows.sort((a, b) => a.name.localeCompare(b.name));
+  for (const [cut, sizes] of [...cuts].sort(([a], [b]) => a.localeCompare(b))) {
+    const largest = sizes.reduce((a, b) => (b.size > a.size ? b : a));
+    rows.push({ name: `widget content chunk "${cut}", largest of ${sizes.length} locales (${largest.locale})`, value: largest.size, unit: 'B gzip' });
+  }
 
   const entry = chunks.find((c) => c.file === 'scam-tips.js')!;
   const tip = chunks.find((c) => c.source === 'widget/modes/tip.tsx')!;

@@ -12,5 +12,10 @@ import { createGate, type GateInput } from './page-gate.ts';
 
 export type { GateInput };
 
-/** True when the page may need the full detector; false means it certainly does not. */
-export const shouldInspect: (input: GateInput) => boolean = createGate(gateIndex as unknown as GateIndex);
+let gate: ((input: GateInput) => boolean) | undefined;
+
+/**
+ * True when the page may need the full detector; false means it certainly does not. The gate is set
+ * up on the first call (the page's first look, after its load event), not when the script loads.
+ */
+export const shouldInspect = (input: GateInput): boolean => (gate ??= createGate(gateIndex as unknown as GateIndex))(input);

@@ -7,7 +7,8 @@
 //   text, and ask the compiled gate index (content/detect/gate.ts) whether anything could matter.
 //   Its tables are precomputed by the build: nothing is set up first. Nothing fired: done,
 //   nothing is sent anywhere.
-// - later DOM changes: batched (one look a second at most), capped (8 looks), stopped after a minute.
+// - later DOM changes (watched from the first look on): batched (one look a second at most), capped
+//   (8 looks), stopped after a minute.
 // - behaviour the observer reports (full screen, dialog loops, history flooding...) can make the
 //   page worth a look on its own.
 // Only a hit sends the page to the background, which runs the full detector and, if needed,
@@ -54,12 +55,22 @@ function stop() {
   if (bridge) bridge.onFacts = undefined;
 }
 
+function watch() {
+  if (!doc.body) return;
+  observer = new MutationObserver(() => {
+    if (looks < MAX_LOOKS) schedule(1000);
+  });
+  observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+  setTimeout(() => observer?.disconnect(), WATCH_FOR_MS);
+}
+
 function look() {
   if (isDone || !bridge) return;
   // The observer answers at once; no new look is scheduled from it while this one runs.
   bridge.tell('facts');
   lookTimer = undefined;
-  looks++;
+  // Later changes are watched from the first look on (before it there is nothing to look again for).
+  if (looks++ === 0) watch();
   const url = location.href;
   const title = doc.title;
   if (!bridge.isHit) bridge.isHit = shouldInspect({ url, title, text: readText(doc, GATE_TEXT) });
@@ -97,12 +108,5 @@ if (bridge && !bridge.isGateRunning) {
   else {
     schedule(LOAD_WAIT_MS);
     addEventListener('load', () => schedule(0), { once: true });
-  }
-  if (doc.body) {
-    observer = new MutationObserver(() => {
-      if (looks < MAX_LOOKS) schedule(1000);
-    });
-    observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    setTimeout(() => observer?.disconnect(), WATCH_FOR_MS);
   }
 }

@@ -2,7 +2,7 @@
 // ToBackground: what page scripts and extension pages ask the background. ToPage: what the
 // background tells the page UI. Errors cross as { error: { message } } and are thrown again here.
 import type { FlagHit, PageFacts, Verdict } from '../../content/detect/index.ts';
-import { ext } from './ext.ts';
+import { ext, extensionApi } from './ext.ts';
 
 /** What the page gate sends on a hit: the page as the gate read it, and what the page did. */
 export interface PageReport {
@@ -104,7 +104,9 @@ export async function sendToBackground<K extends keyof ToBackground>(
   type: K,
   input: Parameters<ToBackground[K]>[0],
 ): Promise<ReturnType<ToBackground[K]>> {
-  return unwrap(await ext.runtime.sendMessage({ type, input }));
+  // Read here, not when the script loads: the page gate touches the extension API only on a hit
+  // (the first touch sets up the API's bindings in the page's isolated world, which costs time).
+  return unwrap(await extensionApi().runtime.sendMessage({ type, input }));
 }
 
 export async function sendToPage<K extends keyof ToPage>(
