@@ -161,20 +161,22 @@ function lazyFold(gate: GateIndex): GateFold {
 
 /**
  * The blocks of the Basic Multilingual Plane the extension's gate knows: the scripts of the
- * content locales, punctuation, symbols, CJK and Hangul, full-width forms. A unit outside them
- * makes the gate say yes (the detector decides); listing every block would make the table bigger.
+ * content locales, Thai and Japanese kana (so that pages in those languages do not all go to the
+ * detector), punctuation, symbols, CJK and Hangul, full-width forms. A unit outside them makes the gate say yes (the detector decides);
+ * listing every block would make the table bigger.
  */
 export const KNOWN_BLOCKS: [number, number][] = [
   [0x0000, 0x036f],
   [0x0400, 0x052f],
   [0x0600, 0x06ff],
   [0x0900, 0x097f],
+  [0x0e00, 0x0e7f],
   [0x1100, 0x11ff],
   [0x1e00, 0x1eff],
   [0x2000, 0x20cf],
   [0x2190, 0x23ff],
   [0x2460, 0x27bf],
-  [0x3000, 0x303f],
+  [0x3000, 0x30ff],
   [0x3400, 0x4dbf],
   [0x4e00, 0x9fff],
   [0xac00, 0xf8ff],

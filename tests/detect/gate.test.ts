@@ -59,6 +59,17 @@ describe('the page gate', () => {
     for (const page of ordinary) expect(gate(page), page.url).toBe(false);
   });
 
+  it('skips ordinary Japanese and Thai pages, and still passes a remote-access tool named on one', () => {
+    // Kana and Thai letters are in its tables: such pages no longer all go to the detector.
+    const ordinary = [
+      { url: 'https://www.example.jp/recipe', title: 'かんたんカレーのレシピ', text: 'じゃがいもとにんじんを切ります。玉ねぎを炒めて、水を入れて煮込みます。最後にルーを入れて完成です。' },
+      { url: 'https://www.example.co.th/food', title: 'ข้าวผัดง่ายๆ', text: 'วิธีทำข้าวผัดง่ายๆ ที่บ้าน ใส่ไข่ และผักตามชอบ อร่อยและทำได้เร็ว' },
+    ];
+    for (const page of ordinary) expect(gate(page), page.url).toBe(false);
+    expect(gate({ url: 'https://www.example.jp/help', title: 'サポート', text: 'AnyDeskをダウンロードしてください。' })).toBe(true);
+    expect(gate({ url: 'https://www.example.co.th/help', title: 'ช่วยเหลือ', text: 'กรุณาดาวน์โหลด AnyDesk แล้วบอกรหัส' })).toBe(true);
+  });
+
   it('reads every code unit its tables know exactly as the detector folds it', () => {
     const fold = foldFromTables(shippedIndex.tables!);
     // Expansions are numbered as they are met: compare them as text.
