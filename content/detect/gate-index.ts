@@ -162,8 +162,9 @@ function lazyFold(gate: GateIndex): GateFold {
 /**
  * The blocks of the Basic Multilingual Plane the extension's gate knows: the scripts of the
  * content locales, Thai and Japanese kana (so that pages in those languages do not all go to the
- * detector), punctuation, symbols, CJK and Hangul, full-width forms. A unit outside them makes the gate say yes (the detector decides);
- * listing every block would make the table bigger.
+ * detector), punctuation, symbols, CJK and Hangul, full-width forms. A unit outside them (and
+ * outside the other scripts' blocks below) makes the gate say yes (the detector decides); listing
+ * every block would make the table bigger.
  */
 export const KNOWN_BLOCKS: [number, number][] = [
   [0x0000, 0x036f],
@@ -185,6 +186,32 @@ export const KNOWN_BLOCKS: [number, number][] = [
   [0xff00, 0xffef],
 ];
 
+/**
+ * Blocks of scripts no key uses, read loosely rather than exactly, in few runs (the table's size is
+ * what limits this list: tests/e2e/extension-build.test.ts holds gate.js to 6 KB): their letters,
+ * marks and digits as dropped (a word goes on through them), their punctuation as separators, and
+ * what the detector drops as dropped. For scripts written with spaces this never hides a key the
+ * detector would find: the detector only matches at the start of a word, and such a letter before
+ * a key keeps the key from starting a word for the detector too.
+ */
+export const SPACED_OTHER_BLOCKS: [number, number][] = [
+  [0x0530, 0x05ff], // Armenian, Hebrew
+];
+
+/**
+ * Blocks of unspaced scripts no key uses (Myanmar): a key may start right after one of their
+ * letters, so these read as separators, and what the detector drops as dropped.
+ */
+export const UNSPACED_OTHER_BLOCKS: [number, number][] = [[0x1000, 0x109f]];
+
+/** The gate's loose reading of a unit of SPACED_OTHER_BLOCKS or UNSPACED_OTHER_BLOCKS. */
+export function looseKindOf(u: number, spaced: boolean): Kind {
+  const exact = kindOf(u);
+  if (exact === Kind.Dropped) return Kind.Dropped;
+  if (exact === Kind.Sep) return Kind.Sep;
+  return spaced ? Kind.Dropped : Kind.Sep;
+}
+
 /** Astral blocks with letters: the same for every index, and slow to list (a million code points). */
 let astralBlocks: string | undefined;
 
@@ -192,6 +219,8 @@ let astralBlocks: string | undefined;
 export function compileGateTables(gate: GateIndex): GateTables {
   const kinds = new Uint8Array(0x10000);
   for (const [from, to] of KNOWN_BLOCKS) for (let u = from; u <= to; u++) kinds[u] = kindOf(u);
+  for (const [from, to] of SPACED_OTHER_BLOCKS) for (let u = from; u <= to; u++) kinds[u] = looseKindOf(u, true);
+  for (const [from, to] of UNSPACED_OTHER_BLOCKS) for (let u = from; u <= to; u++) kinds[u] = looseKindOf(u, false);
   let runs = '';
   for (let u = 0; u < 0x10000; ) {
     let end = u + 1;
