@@ -3,7 +3,7 @@
 // extension's build adds precomputed tables (compileGateTables) so that the gate needs no set-up.
 import { classOf, Cls, expansionOf, foldAstral, foldText, info } from './fold.ts';
 import type { GateIndex, GateTables, SignalIndex } from './index-format.ts';
-import { attachFold, gateHash, HASH_DIGITS, Kind, skeleton, slotOf, Unit, unitOf, type GateFold } from './page-gate.ts';
+import { attachFold, gateHash, HASH_DIGITS, Kind, skeleton, slotOf, storedOf, Unit, unitOf, type GateFold } from './page-gate.ts';
 import { GAP, NUM, phraseSymbols } from './scan.ts';
 import { PAGE_ANCHOR_WEIGHT, PAGE_KEYS_SIGNAL, TOOL_SIGNAL } from './weights.ts';
 
@@ -108,8 +108,9 @@ function hashTable(keys: string[]): string {
   const table = new Array<number>(size).fill(0);
   const mask = size - 1;
   for (const key of keys) {
-    const v = gateHash(key);
-    let slot = slotOf(v, mask);
+    const h = gateHash(key);
+    const v = storedOf(h);
+    let slot = slotOf(h, mask);
     while (table[slot] !== 0 && table[slot] !== v) slot = (slot + 1) & mask;
     table[slot] = v;
   }
@@ -161,13 +162,14 @@ function lazyFold(gate: GateIndex): GateFold {
 
 /**
  * The blocks of the Basic Multilingual Plane the extension's gate knows: the scripts of the
- * content locales, Thai and Japanese kana (so that pages in those languages do not all go to the
- * detector), punctuation, symbols, CJK and Hangul, full-width forms. A unit outside them (and
+ * content locales, Greek (with its letters that look Latin), Thai and Japanese kana (so that pages
+ * in those languages do not all go to the detector), punctuation, symbols, CJK and Hangul,
+ * full-width forms. A unit outside them (and
  * outside the other scripts' blocks below) makes the gate say yes (the detector decides); listing
  * every block would make the table bigger.
  */
 export const KNOWN_BLOCKS: [number, number][] = [
-  [0x0000, 0x036f],
+  [0x0000, 0x03ff],
   [0x0400, 0x052f],
   [0x0600, 0x06ff],
   [0x0900, 0x097f],
@@ -196,13 +198,18 @@ export const KNOWN_BLOCKS: [number, number][] = [
  */
 export const SPACED_OTHER_BLOCKS: [number, number][] = [
   [0x0530, 0x05ff], // Armenian, Hebrew
+  [0x0980, 0x0dff], // Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam, Sinhala
+  [0x10a0, 0x10ff], // Georgian
+  [0x1200, 0x137f], // Ethiopic
 ];
 
 /**
- * Blocks of unspaced scripts no key uses (Myanmar): a key may start right after one of their
+ * Blocks of unspaced scripts no key uses: a key may start right after one of their
  * letters, so these read as separators, and what the detector drops as dropped.
  */
-export const UNSPACED_OTHER_BLOCKS: [number, number][] = [[0x1000, 0x109f]];
+export const UNSPACED_OTHER_BLOCKS: [number, number][] = [
+  [0x1000, 0x109f], // Myanmar
+];
 
 /** The gate's loose reading of a unit of SPACED_OTHER_BLOCKS or UNSPACED_OTHER_BLOCKS. */
 export function looseKindOf(u: number, spaced: boolean): Kind {

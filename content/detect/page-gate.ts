@@ -9,8 +9,8 @@
 //     table's blocks makes the gate say yes, and the detector decides;
 //   - a word "contains" a key when it starts with the key's first letters (up to STEM of them), or,
 //     in an Arabic word, when one of its first four letters starts it (joined particles);
-//   - stems are compared as 30-bit hashes in a precomputed table: a collision can only make it say
-//     yes more often.
+//   - stems are compared as 32-bit hashes in a precomputed table (see storedOf): a collision can
+//     only make it say yes more often.
 // So whatever the detector judges passes the gate; most ordinary pages do not.
 //
 // This file imports no folding code: in the extension the tables are precomputed (GateIndex.tables,
@@ -73,26 +73,31 @@ const OFFSET = 0x811c9dc5;
 const step = (h: number, unit: number) => Math.imul(h ^ unit, 0x01000193);
 const isArabic = (u: number) => u >= 0x620 && u <= 0x64a;
 
-/** Hashes are compared on 30 bits, never 0. */
-const hashKey = (h: number) => (h >>> 2) | 1;
+/**
+ * What a slot stores for a hash: its 23 bits that the slot number does not use (bits 0 to 2 and 12
+ * to 31, in tables of up to 512 slots), plus one, so that 0 means empty. A slot number and these
+ * bits together are 32: a collision needs all the hash bits equal, or, from a neighbouring slot,
+ * these 23 (and then can only make the gate say yes).
+ */
+export const storedOf = (h: number): number => (((h >>> 12) << 3) | (h & 7)) + 1;
 /** GateTables.hashes: an open-addressing table, each slot HASH_DIGITS digits of 6 bits ('0' + digit). */
-export const HASH_DIGITS = 5;
+export const HASH_DIGITS = 4;
 
-/** The hash of a key, given as gate units, as the gate compares it. */
+/** The hash of a key, given as gate units (32 bits, unsigned). */
 export function gateHash(key: string): number {
   let h = OFFSET;
   for (let k = 0; k < key.length; k++) h = step(h, key.charCodeAt(k));
-  return hashKey(h);
+  return h >>> 0;
 }
 
 /** The slot a hash starts probing at, in a table of `mask + 1` slots. */
-export const slotOf = (key: number, mask: number): number => (key >>> 3) & mask;
+export const slotOf = (h: number, mask: number): number => (h >>> 3) & mask;
 
 // As fold.ts folds a letter, without its regular expressions (the tables say what is a letter):
-// NFKD, marks that only decorate dropped, lower case, then these look-alikes (LOOKALIKE in fold.ts,
-// minus Greek, which no unit the tables know folds to; tests/detect/gate.test.ts checks every unit
+// NFKD, marks that only decorate dropped, lower case, then these look-alikes (LOOKALIKE in fold.ts;
+// tests/detect/gate.test.ts checks every unit
 // the tables know against fold.ts).
-const LOOKALIKE = ' ßss ıi ȷj łl đd øo æae œoe ŀl ɑa ɡg ħh þth ґг ٱا ىي ةه کك یي ۀه \u0901\u0902 ';
+const LOOKALIKE = ' αa βb εe ιi κk νv οo ρp τt υu χx ωw ßss ıi ȷj łl đd øo æae œoe ŀl ɑa ɡg ħh þth ґг ٱا ىي ةه کك یي ۀه \u0901\u0902 ';
 const isDroppedMark = (c: number): boolean =>
   (c >= 0x300 && c <= 0x36f) ||
   (c >= 0x483 && c <= 0x489) ||
@@ -248,8 +253,8 @@ export function createGate(index: GateIndex): (input: GateInput) => boolean {
     slots[k] = v;
   }
   const has = (h: number) => {
-    const key = hashKey(h);
-    for (let k = slotOf(key, mask); ; k = (k + 1) & mask) {
+    const key = storedOf(h);
+    for (let k = slotOf(h, mask); ; k = (k + 1) & mask) {
       const v = slots[k]!;
       if (v === 0) return false;
       if (v === key) return true;

@@ -7,7 +7,7 @@ import { ext } from '../shared/ext.ts';
 import { DEFAULT_SETTINGS, exportSettings, importSettings, saveSettings, type Settings } from '../shared/settings.ts';
 import { parseSite } from '../shared/sites.ts';
 import { Unreviewed } from '../shared/Unreviewed.tsx';
-import { formatTime, loadTips, useContent, useLocale, useSettings } from '../shared/use-text.ts';
+import { formatTime, loadTips, useContent, useLocale, useSettingsState } from '../shared/use-text.ts';
 import { SiteList } from './SiteList.tsx';
 
 const HOUR = 3_600_000;
@@ -20,7 +20,7 @@ const TOGGLES: [Toggle, string][] = [
 ];
 
 export function Options() {
-  const read = useSettings();
+  const { read, assume } = useSettingsState();
   const locale = useLocale(read);
   const text = useContent(locale, loadTips, 'extension.options.title');
   // The key, not the words: a change of language re-renders the note in the new one.
@@ -36,7 +36,9 @@ export function Options() {
       .join(', ');
 
   const save = async (change: Partial<Settings>, noteKey = 'extension.options.saved') => {
-    await saveSettings({ ...settings, ...change });
+    const next = { ...settings, ...change };
+    assume(next);
+    await saveSettings(next);
     say(noteKey);
   };
 

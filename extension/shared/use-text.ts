@@ -1,19 +1,28 @@
 // Extension pages (popup, options, advice, history): settings, the reader's language and the
 // content in it, loaded through content/index.ts. The page's lang, dir and title follow.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadLocale, loadSlice, t, type LocaleBundle, type LocaleId } from '../../content/index.ts';
 import { ext } from './ext.ts';
 import { pickLocale } from './locale.ts';
-import { loadSettings, SETTINGS_KEY, type SettingsRead } from './settings.ts';
+import { loadSettings, SETTINGS_KEY, type Settings, type SettingsRead } from './settings.ts';
 
 export const browserLanguages = (): string[] => [ext.i18n.getUILanguage(), ...navigator.languages];
 
-/** The settings as stored, kept current when they change elsewhere. */
-export function useSettings(): SettingsRead | undefined {
+/**
+ * The settings as stored, kept current when they change elsewhere. `assume` shows a change at once,
+ * before it is stored: a read that started earlier (and would bring the old value back for a
+ * moment, so that a box just ticked unticks itself) is then dropped; the read that the store's
+ * change event starts brings the stored settings.
+ */
+export function useSettingsState(): { read: SettingsRead | undefined; assume: (settings: Settings) => void } {
   const [read, setRead] = useState<SettingsRead>();
+  const latest = useRef(0);
   useEffect(() => {
     let isLive = true;
-    const refresh = () => void loadSettings().then((r) => isLive && setRead(r));
+    const refresh = () => {
+      const mine = ++latest.current;
+      void loadSettings().then((r) => isLive && mine === latest.current && setRead(r));
+    };
     refresh();
     const onChange = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && SETTINGS_KEY in changes) refresh();
@@ -24,8 +33,15 @@ export function useSettings(): SettingsRead | undefined {
       ext.storage.onChanged.removeListener(onChange);
     };
   }, []);
-  return read;
+  const assume = (settings: Settings) => {
+    latest.current++;
+    setRead((r) => (r ? { ...r, settings } : r));
+  };
+  return { read, assume };
 }
+
+/** The settings as stored, kept current when they change elsewhere. */
+export const useSettings = (): SettingsRead | undefined => useSettingsState().read;
 
 export type Text = Pick<LocaleBundle, 'ui' | 'locale'>;
 

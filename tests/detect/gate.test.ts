@@ -70,8 +70,13 @@ describe('the page gate', () => {
     expect(gate({ url: 'https://www.example.co.th/help', title: 'ช่วยเหลือ', text: 'กรุณาดาวน์โหลด AnyDesk แล้วบอกรหัส' })).toBe(true);
   });
 
-  it('skips ordinary Hebrew, Armenian and Burmese pages, and is not fooled by their letters or unassigned units', () => {
+  it('skips ordinary pages in Greek, Hebrew, Armenian, Indian scripts, Georgian, Amharic and Burmese, and is not fooled by their letters or unassigned units', () => {
     const ordinary = [
+      { url: 'https://www.example.gr/food', title: 'Εύκολη συνταγή', text: 'Κόβουμε τις ντομάτες και τις ψήνουμε στον φούρνο για είκοσι λεπτά.' },
+      { url: 'https://www.example.com.bd/weather', title: 'আবহাওয়া', text: 'আজ আবহাওয়া ভালো। আমরা বিকেলে পার্কে হাঁটতে যাব।' },
+      { url: 'https://www.example.lk/weather', title: 'வானிலை', text: 'இன்று வானிலை நன்றாக உள்ளது. நாங்கள் மாலையில் பூங்காவிற்கு செல்வோம்.' },
+      { url: 'https://www.example.ge/weather', title: 'ამინდი', text: 'დღეს კარგი ამინდია. საღამოს პარკში წავალთ.' },
+      { url: 'https://www.example.et/weather', title: 'የአየር ሁኔታ', text: 'ዛሬ የአየር ሁኔታው ጥሩ ነው። ከሰዓት በኋላ ወደ መናፈሻ እንሄዳለን።' },
       { url: 'https://www.example.co.il/food', title: 'מתכון קל', text: 'חותכים את הבצל ומטגנים אותו בשמן. מוסיפים עגבניות ומבשלים עשר דקות.' },
       { url: 'https://www.example.am/news', title: 'Եղանակ', text: 'Վաղը Երևանում արևոտ կլինի, իսկ երեկոյան սպասվում է թեթև անձրև։' },
       { url: 'https://www.example.com.mm/food', title: 'ဟင်းချက်နည်း', text: 'ကြက်သားကို ဆီနဲ့ကြော်ပြီး ကြက်သွန်နဲ့ ရောမွှေပါ။' },
@@ -79,7 +84,8 @@ describe('the page gate', () => {
     for (const page of ordinary) expect(gate(page), page.url).toBe(false);
     // A key after their words or glued to them (after a Burmese letter, where a key word may start
     // for the detector), and a key split by a unit the detector drops (an unassigned one): all pass.
-    for (const text of ['נא להוריד AnyDesk עכשיו', 'להורידBitcoin', 'Bit\u05c8coin', 'Nowကbitcoin']) {
+    // And a key written with Greek letters that look Latin.
+    for (const text of ['נא להוריד AnyDesk עכשיו', 'להורידBitcoin', 'Bit\u05c8coin', 'Nowကbitcoin', 'বিটকয়েনBitcoin', 'Bitcοin']) {
       expect(gate({ url: 'https://www.example.org/', title: '', text }), text).toBe(true);
     }
   });
