@@ -95,8 +95,7 @@ export const slotOf = (h: number, mask: number): number => (h >>> 3) & mask;
 
 // As fold.ts folds a letter, without its regular expressions (the tables say what is a letter):
 // NFKD, marks that only decorate dropped, lower case, then these look-alikes (LOOKALIKE in fold.ts;
-// tests/detect/gate.test.ts checks every unit
-// the tables know against fold.ts).
+// tests/detect/gate.test.ts checks every unit the tables know against fold.ts).
 const LOOKALIKE = ' αa βb εe ιi κk νv οo ρp τt υu χx ωw ßss ıi ȷj łl đd øo æae œoe ŀl ɑa ɡg ħh þth ґг ٱا ىي ةه کك یي ۀه \u0901\u0902 ';
 const isDroppedMark = (c: number): boolean =>
   (c >= 0x300 && c <= 0x36f) ||
@@ -243,7 +242,7 @@ export function createGate(index: GateIndex): (input: GateInput) => boolean {
     return (page[c & 255] ||= fold.value(c, expand));
   };
 
-  // The slots decoded once (a thousand numbers, a few microseconds), not on every probe.
+  // The slots decoded once (a few hundred numbers, a few microseconds), not on every probe.
   const table = fold.hashes;
   const mask = table.length / HASH_DIGITS - 1;
   const slots = new Uint32Array(mask + 1);
