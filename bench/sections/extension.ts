@@ -12,10 +12,12 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { compileGateIndex } from '../../content/detect/gate-index.ts';
 import { loadSignalIndex } from '../../content/detect/node.ts';
 import { createGate } from '../../content/detect/page-gate.ts';
+import { GATE_TEXT } from '../../extension/page/read-text.ts';
 import type { Row } from '../row.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/e2e/browsers.ts';
 import { EXTENSION_DIR, HONEST_PAGES, launchChromiumExtension } from '../../tests/e2e/extension-helpers.ts';
@@ -112,23 +114,19 @@ async function scriptTime(context: BrowserContext, extensionId: string, url: str
   return { gate: of('gate.js') + of('gate-start.js'), observer: of('main-world.js') };
 }
 
-/** The pages the gate lets through: the gate run in Node on the text the extension's gate reads. */
+/**
+ * The pages the gate lets through: the gate run in Node on the text the extension's gate reads,
+ * read in the page by the extension's own read-text.ts.
+ */
 async function gatePasses(context: BrowserContext, urls: readonly string[]): Promise<Set<string>> {
   const shouldInspect = createGate(compileGateIndex(loadSignalIndex()));
+  const bundle = await build({ entryPoints: ['extension/page/read-text.ts'], bundle: true, format: 'iife', globalName: 'scamTipsRead', write: false });
+  const readInPage = `${bundle.outputFiles[0]!.text}; scamTipsRead.readText(document, ${GATE_TEXT})`;
   const passes = new Set<string>();
   const page = await context.newPage();
   for (const url of urls) {
     await page.goto(url, { timeout: 120_000 });
-    // As extension/page/read-text.ts reads it (the gate's first 64 K characters).
-    const text = await page.evaluate(() => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      const parts: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        if (['script', 'style', 'noscript', 'template'].includes((n.parentNode as Element).localName)) continue;
-        if (n.nodeValue?.trim()) parts.push(n.nodeValue);
-      }
-      return parts.join(' ').slice(0, 64 * 1024);
-    });
+    const text = (await page.evaluate(readInPage)) as string;
     if (shouldInspect({ url, title: await page.title(), text })) passes.add(url);
   }
   await page.close();

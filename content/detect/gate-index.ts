@@ -164,9 +164,8 @@ function lazyFold(gate: GateIndex): GateFold {
  * The blocks of the Basic Multilingual Plane the extension's gate knows: the scripts of the
  * content locales, Greek (with its letters that look Latin), Thai and Japanese kana (so that pages
  * in those languages do not all go to the detector), punctuation, symbols, CJK and Hangul,
- * full-width forms. A unit outside them (and
- * outside the other scripts' blocks below) makes the gate say yes (the detector decides); listing
- * every block would make the table bigger.
+ * full-width forms. A unit outside them and outside the other scripts' blocks below makes the gate
+ * say yes (the detector decides); listing every block would make the table bigger.
  */
 export const KNOWN_BLOCKS: [number, number][] = [
   [0x0000, 0x03ff],
@@ -204,15 +203,15 @@ export const SPACED_OTHER_BLOCKS: [number, number][] = [
 ];
 
 /**
- * Blocks of unspaced scripts no key uses: a key may start right after one of their
- * letters, so these read as separators, and what the detector drops as dropped.
+ * Blocks of unspaced scripts no key uses: a key may start right after one of their letters, so
+ * these read as separators, and what the detector drops as dropped.
  */
 export const UNSPACED_OTHER_BLOCKS: [number, number][] = [
   [0x1000, 0x109f], // Myanmar
 ];
 
 /** The gate's loose reading of a unit of SPACED_OTHER_BLOCKS or UNSPACED_OTHER_BLOCKS. */
-export function looseKindOf(u: number, spaced: boolean): Kind {
+function looseKindOf(u: number, spaced: boolean): Kind {
   const exact = kindOf(u);
   if (exact === Kind.Dropped) return Kind.Dropped;
   if (exact === Kind.Sep) return Kind.Sep;

@@ -16,10 +16,8 @@
 import { shouldInspect } from '../../content/detect/gate.ts';
 import { sendToBackground } from '../shared/messages.ts';
 import { isNotable, PAGE_BRIDGE, type PageBridge } from './bridge.ts';
-import { readText } from './read-text.ts';
+import { GATE_TEXT, readText } from './read-text.ts';
 
-/** Characters the gate reads; the background gets more on a hit. */
-const GATE_TEXT = 64 * 1024;
 const REPORT_TEXT = 512 * 1024;
 const MAX_LOOKS = 8;
 const MAX_REPORTS = 3;

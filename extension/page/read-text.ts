@@ -3,6 +3,9 @@
 // than an ordinary one. It reads node values only (innerText would lay the page out first).
 const MAX_TEXT_NODES = 50_000;
 
+/** Characters the gate reads; the background gets more on a hit. */
+export const GATE_TEXT = 64 * 1024;
+
 /** Elements whose text is not shown (localName, lower case in HTML documents). */
 const isHidden = (name: string) => name === 'script' || name === 'style' || name === 'noscript' || name === 'template';
 

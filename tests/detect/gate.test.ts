@@ -59,19 +59,11 @@ describe('the page gate', () => {
     for (const page of ordinary) expect(gate(page), page.url).toBe(false);
   });
 
-  it('skips ordinary Japanese and Thai pages, and still passes a remote-access tool named on one', () => {
-    // Kana and Thai letters are in its tables: such pages no longer all go to the detector.
+  it('skips ordinary pages in other scripts its tables know, and is not fooled by their letters or unassigned units', () => {
+    // Before these scripts were in its tables, every such page went on to the detector.
     const ordinary = [
       { url: 'https://www.example.jp/recipe', title: 'かんたんカレーのレシピ', text: 'じゃがいもとにんじんを切ります。玉ねぎを炒めて、水を入れて煮込みます。最後にルーを入れて完成です。' },
       { url: 'https://www.example.co.th/food', title: 'ข้าวผัดง่ายๆ', text: 'วิธีทำข้าวผัดง่ายๆ ที่บ้าน ใส่ไข่ และผักตามชอบ อร่อยและทำได้เร็ว' },
-    ];
-    for (const page of ordinary) expect(gate(page), page.url).toBe(false);
-    expect(gate({ url: 'https://www.example.jp/help', title: 'サポート', text: 'AnyDeskをダウンロードしてください。' })).toBe(true);
-    expect(gate({ url: 'https://www.example.co.th/help', title: 'ช่วยเหลือ', text: 'กรุณาดาวน์โหลด AnyDesk แล้วบอกรหัส' })).toBe(true);
-  });
-
-  it('skips ordinary pages in Greek, Hebrew, Armenian, Indian scripts, Georgian, Amharic and Burmese, and is not fooled by their letters or unassigned units', () => {
-    const ordinary = [
       { url: 'https://www.example.gr/food', title: 'Εύκολη συνταγή', text: 'Κόβουμε τις ντομάτες και τις ψήνουμε στον φούρνο για είκοσι λεπτά.' },
       { url: 'https://www.example.com.bd/weather', title: 'আবহাওয়া', text: 'আজ আবহাওয়া ভালো। আমরা বিকেলে পার্কে হাঁটতে যাব।' },
       { url: 'https://www.example.lk/weather', title: 'வானிலை', text: 'இன்று வானிலை நன்றாக உள்ளது. நாங்கள் மாலையில் பூங்காவிற்கு செல்வோம்.' },
@@ -85,7 +77,8 @@ describe('the page gate', () => {
     // A key after their words or glued to them (after a Burmese letter, where a key word may start
     // for the detector), and a key split by a unit the detector drops (an unassigned one): all pass.
     // And a key written with Greek letters that look Latin.
-    for (const text of ['נא להוריד AnyDesk עכשיו', 'להורידBitcoin', 'Bit\u05c8coin', 'Nowကbitcoin', 'বিটকয়েনBitcoin', 'Bitcοin']) {
+    const keyed = ['AnyDeskをダウンロードしてください。', 'กรุณาดาวน์โหลด AnyDesk แล้วบอกรหัส', 'נא להוריד AnyDesk עכשיו', 'להורידBitcoin', 'Bit\u05c8coin', 'Nowကbitcoin', 'বিটকয়েনBitcoin', 'Bitcοin'];
+    for (const text of keyed) {
       expect(gate({ url: 'https://www.example.org/', title: '', text }), text).toBe(true);
     }
   });
