@@ -12,7 +12,7 @@ import { build } from 'vite';
 import type { LocaleId, Slice } from '../content/index.ts';
 import type { Target } from './manifest.config.ts';
 import { cutTextPack, textPackPath } from './shared/text-pack.ts';
-import { extensionConfig, warningConfig, type ExtensionBuildOptions } from './vite.config.ts';
+import { extensionConfig, injectedConfig, type ExtensionBuildOptions } from './vite.config.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const GENERATED = join(root, 'content/generated');
@@ -118,7 +118,9 @@ export async function buildTarget(options: Omit<ExtensionBuildOptions, 'publicDi
   const o: ExtensionBuildOptions = { ...options, publicDir, version };
   await quietly(async () => {
     await build(extensionConfig(o));
-    await build(warningConfig(o));
+    await build(injectedConfig(o, 'gateStart'));
+    await build(injectedConfig(o, 'gate'));
+    await build(injectedConfig(o, 'warning'));
   });
   const manifest = JSON.parse(readFileSync(join(o.outDir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
   if (manifest.web_accessible_resources) throw new Error(`${options.target}: the manifest lists web_accessible_resources; pages could detect the extension.`);

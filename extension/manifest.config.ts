@@ -28,18 +28,12 @@ export function manifestFor(target: Target, version: string): ManifestV3Export {
         : ({ scripts: ['background/index.ts'], type: 'module' } as unknown as { scripts: string[] }),
     permissions: ['storage', 'scripting'],
     host_permissions: PAGES,
-    // In every frame, not only the top one: scam pages put their alert (and their dialog loops) in
-    // nested iframes, even cross-origin ones. A frame's gate reports to the background like the top
-    // frame's, and the background shows the warning in the top frame (handlers/inspect-page.ts).
-    content_scripts: [
-      // Observes what the page does (full screen, dialogs, history, leave trap, sound, locks) and can
-      // undo it: this needs the page's own world, and document_start to be there before the page.
-      { matches: PAGES, js: ['page/main-world.ts'], run_at: 'document_start', world: 'MAIN', all_frames: true },
-      // A private hand-shake with the script above and an early input listener, before page scripts.
-      { matches: PAGES, js: ['page/gate-start.ts'], run_at: 'document_start', all_frames: true },
-      // The gate: one cheap look at the page once it has loaded.
-      { matches: PAGES, js: ['page/gate.ts'], run_at: 'document_idle', all_frames: true },
-    ],
+    // The page-world observer, in every frame, not only the top one: scam pages put their alert (and
+    // their dialog loops) in nested iframes, even cross-origin ones. It sees what the page does (full
+    // screen, dialogs, history, leave trap, sound, locks) and can undo it: this needs the page's own
+    // world, and document_start to be there before the page. The gate is not a content script: the
+    // background injects it once a page has loaded (background/gate-injector.ts), in every frame.
+    content_scripts: [{ matches: PAGES, js: ['page/main-world.ts'], run_at: 'document_start', world: 'MAIN', all_frames: true }],
     content_security_policy: {
       // Extension pages can load nothing from the network, even by mistake.
       extension_pages: "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; img-src 'self' data: blob:",

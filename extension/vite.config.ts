@@ -1,8 +1,9 @@
 // The extension, built twice from one source (npm run build runs extension/build.ts, which calls
-// these): crxjs builds the manifest, service worker/event page, popup, options, the two content
-// scripts (standalone files: no loader, nothing web-accessible) and the extension pages; the warning
-// UI, injected only on a hit, is a separate self-contained script (warningConfig) so that crxjs does
-// not list it as web-accessible.
+// these): crxjs builds the manifest, service worker/event page, popup, options, the page-world
+// content script (a standalone file: no loader, nothing web-accessible) and the extension pages; the
+// scripts the background injects, the page gate (after each page load) and the warning UI (on a
+// hit), are separate self-contained scripts (injectedConfig), so that crxjs lists nothing as
+// web-accessible.
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
@@ -69,8 +70,8 @@ function onlyContentTheExtensionLoads(): Plugin {
 
 /**
  * The page gate's index with its lookup tables precomputed (content/detect/gate-index.ts), so that
- * the gate has nothing to set up on a page. crxjs builds content scripts without our plugins but
- * with our `resolve` options: an alias points the gate's import of signal-gate.json here.
+ * the gate has nothing to set up on a page: an alias (injectedConfig) points the gate's import of
+ * signal-gate.json here.
  */
 function gateIndexWithTables(): string {
   const index = JSON.parse(readFileSync(resolve(here, '../content/generated/signal-gate.json'), 'utf8')) as GateIndex;
@@ -98,14 +99,13 @@ export function extensionConfig(o: ExtensionBuildOptions): InlineConfig {
     logLevel: 'warn',
     oxc: preactJsx,
     define: defines(o),
-    resolve: { alias: [{ find: /^\.\.\/generated\/signal-gate\.json$/, replacement: gateIndexWithTables() }] },
     plugins: [
       withoutInnerHtml(),
       onlyContentTheExtensionLoads(),
       crx({
         manifest: manifestFor(o.target, o.version),
         browser: o.target,
-        contentScripts: { standaloneFiles: ['page/main-world.ts', 'page/gate-start.ts', 'page/gate.ts'] },
+        contentScripts: { standaloneFiles: ['page/main-world.ts'] },
       }),
     ],
     build: {
@@ -124,8 +124,17 @@ export function extensionConfig(o: ExtensionBuildOptions): InlineConfig {
   };
 }
 
-/** The warning and notice UI: one self-contained classic script, injected by the background on a hit. */
-export function warningConfig(o: ExtensionBuildOptions): InlineConfig {
+/** The scripts the background injects, each one self-contained classic script. */
+export const INJECTED = {
+  /** The page gate, in every frame once a page has loaded (background/gate-injector.ts): its hand-shake, then its look. */
+  gateStart: { entry: 'page/gate-start.ts', file: 'page/gate-start.js', name: 'scamTipsGateStart' },
+  gate: { entry: 'page/gate.ts', file: 'page/gate.js', name: 'scamTipsGate' },
+  /** The warning and notice UI, on a hit (background/handlers/inspect-page.ts). */
+  warning: { entry: 'page/warning/index.tsx', file: 'page/warning.js', name: 'scamTipsWarning' },
+} as const;
+
+export function injectedConfig(o: ExtensionBuildOptions, script: keyof typeof INJECTED): InlineConfig {
+  const { entry, file, name } = INJECTED[script];
   return {
     root: here,
     configFile: false,
@@ -133,6 +142,8 @@ export function warningConfig(o: ExtensionBuildOptions): InlineConfig {
     logLevel: 'warn',
     oxc: preactJsx,
     define: { ...defines(o), 'process.env.NODE_ENV': '"production"' },
+    // The gate's index with its tables precomputed: the gate imports it as ../generated/signal-gate.json.
+    resolve: script === 'gate' ? { alias: [{ find: /^\.\.\/generated\/signal-gate\.json$/, replacement: gateIndexWithTables() }] } : {},
     plugins: [withoutInnerHtml()],
     build: {
       outDir: o.outDir,
@@ -140,7 +151,7 @@ export function warningConfig(o: ExtensionBuildOptions): InlineConfig {
       target: ['chrome116', 'firefox140'],
       minify: true,
       reportCompressedSize: false,
-      lib: { entry: resolve(here, 'page/warning/index.tsx'), formats: ['iife'], name: 'scamTipsWarning', fileName: () => 'page/warning.js' },
+      lib: { entry: resolve(here, entry), formats: ['iife'], name, fileName: () => file },
     },
   };
 }

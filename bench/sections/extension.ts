@@ -4,7 +4,8 @@
 //   per page load, median and 95th percentile over ordinary local pages including a very large one,
 //   from the browser's own trace (devtools.timeline): compile and evaluation of each script, then
 //   every call into it (the gate's looks run in idle callbacks, counted whole with the microtasks
-//   they continue in). "Gate" is page/gate-start.js + page/gate.js; the observer page/main-world.js;
+//   they continue in). "Gate" is page/gate-start.js + page/gate.js (injected once the page has
+//   loaded); the observer page/main-world.js (a content script, from document_start);
 //   Split too by what the gate decides: pages it stops (no word that matters) and pages it lets
 //   through to the detector in the background (pages about scams, remote-access vendors' sites);
 // - the ratio of page load time (loadEventEnd) with and without the extension, and the time added.

@@ -11,6 +11,7 @@ import { getTabStatus } from './handlers/get-tab-status.ts';
 import { inspectPage } from './handlers/inspect-page.ts';
 import { openAdvice } from './handlers/open-advice.ts';
 import { trustSite } from './handlers/trust-site.ts';
+import { injectGate, watchPageLoads } from './gate-injector.ts';
 import { senderOf, type Sender } from './sender.ts';
 import { allTabs, forgetTab, setBadge, setTab } from './tab-state.ts';
 
@@ -22,11 +23,15 @@ export const handlers = {
   acknowledgeRemoteAccess,
   openAdvice,
   getTabStatus,
+  gateFrames: async (_input, sender) => {
+    if (sender.tabId !== undefined) await injectGate(sender.tabId);
+  },
 } satisfies Handlers<ToBackground, Sender>;
 
 listen<ToBackground, Sender>(handlers, (sender, type) => senderOf(sender, type), ext.runtime.onMessage as never);
 
 ext.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+watchPageLoads();
 
 // A site trusted, or warnings snoozed, from the options page: take the UI away where it shows.
 ext.storage.onChanged.addListener((changes, area) => {

@@ -23,7 +23,7 @@ interface RawSender {
 }
 
 /** Messages only the page scripts send, about the page they run in. */
-const PAGE_SCRIPT_ONLY: readonly (keyof ToBackground)[] = ['inspectPage', 'getPageUi', 'closeTab', 'trustSite', 'acknowledgeRemoteAccess'];
+const PAGE_SCRIPT_ONLY: readonly (keyof ToBackground)[] = ['inspectPage', 'getPageUi', 'closeTab', 'trustSite', 'acknowledgeRemoteAccess', 'gateFrames'];
 
 export function senderOf(raw: unknown, type: keyof ToBackground): Sender | Error {
   const s = (raw ?? {}) as RawSender;

@@ -1,12 +1,13 @@
-// The page gate (isolated world, document_idle): with gate-start.ts and main-world.ts, the only
-// extension code that runs on every web page.
+// The page gate (isolated world): with gate-start.ts and main-world.ts, the only extension code
+// that runs on every web page. The background puts the two gate scripts in every frame of a page
+// once the page has loaded (or after a few seconds when loading never ends:
+// background/gate-injector.ts), so that no page waits for them. gate-start.ts has met the page-world
+// observer by then; its bridge (PAGE_BRIDGE) holds the facts the observer reports.
 //
 // What runs when:
-// - after the load event (3 s after document_idle at the latest), when the browser is idle, so that
-//   the page's own loading is never delayed: read the URL, the title and a bounded sample of
-//   text, and ask the compiled gate index (content/detect/gate.ts) whether anything could matter.
-//   Its tables are precomputed by the build: nothing is set up first. Nothing fired: done,
-//   nothing is sent anywhere.
+// - when the browser is idle: read the URL, the title and a bounded sample of text, and ask the
+//   compiled gate index (content/detect/gate.ts) whether anything could matter. Its tables are
+//   precomputed by the build: nothing is set up first. Nothing fired: done, nothing is sent anywhere.
 // - later DOM changes (watched from the first look on): batched (one look a second at most), capped
 //   (8 looks), stopped after a minute.
 // - behaviour the observer reports (full screen, dialog loops, history flooding...) can make the
@@ -22,11 +23,10 @@ const REPORT_TEXT = 512 * 1024;
 const MAX_LOOKS = 8;
 const MAX_REPORTS = 3;
 const WATCH_FOR_MS = 60_000;
-/** The first look waits for the load event, so that it never delays it, but no longer than this. */
+/** When the gate arrives before the load event, the first look waits for it, but no longer than this. */
 const LOAD_WAIT_MS = 3000;
 
 const doc = document;
-const bridge = (globalThis as unknown as Record<symbol, PageBridge | undefined>)[PAGE_BRIDGE];
 let looks = 0;
 let reports = 0;
 let isDone = false;
@@ -72,7 +72,11 @@ function look() {
   const url = location.href;
   const title = doc.title;
   if (!bridge.isHit) bridge.isHit = shouldInspect({ url, title, text: readText(doc, GATE_TEXT) });
-  if (bridge.isHit || isNotable(bridge.facts)) void report(url, title, bridge);
+  if (bridge.isHit && !bridge.isHeld && bridge.counts[1]! >= 3) {
+    bridge.isHeld = true;
+    bridge.tell('hold');
+  }
+  if (bridge.isHit || isNotable(bridge.counts)) void report(url, title, bridge);
   else if (looks >= MAX_LOOKS) observer?.disconnect();
 }
 
@@ -81,7 +85,7 @@ async function report(url: string, title: string, b: PageBridge) {
   reports++;
   observer?.disconnect();
   try {
-    const answer = await sendToBackground('inspectPage', { url, title, text: readText(doc, REPORT_TEXT), facts: b.facts, loadId: b.key });
+    const answer = await sendToBackground('inspectPage', { url, title, text: readText(doc, REPORT_TEXT), facts: b.counts, loadId: b.key });
     if (answer.defuse) b.tell('defuse');
     if (answer.shown !== 'none') {
       b.tell('ui');
@@ -97,10 +101,23 @@ async function report(url: string, title: string, b: PageBridge) {
   }
 }
 
+let frameAsk: ReturnType<typeof setTimeout> | undefined;
+/** A frame loaded after the gate came: ask the background to put a gate in it (a burst asks once). */
+function askForFrameGates() {
+  frameAsk ??= setTimeout(() => {
+    frameAsk = undefined;
+    void Promise.resolve()
+      .then(() => sendToBackground('gateFrames', {}))
+      .catch(() => undefined);
+  }, 200);
+}
+
+const bridge = (globalThis as unknown as Record<symbol, PageBridge | undefined>)[PAGE_BRIDGE];
 if (bridge && !bridge.isGateRunning) {
   bridge.isGateRunning = true;
+  bridge.onFrame = askForFrameGates;
   bridge.onFacts = () => {
-    if (isNotable(bridge.facts) && (!bridge.isHit || reports > 0)) schedule(bridge.isHit ? 1000 : 50);
+    if (isNotable(bridge.counts) && (!bridge.isHit || reports > 0)) schedule(bridge.isHit ? 1000 : 50);
   };
   if (doc.readyState === 'complete') schedule(0);
   else {

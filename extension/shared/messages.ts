@@ -1,7 +1,7 @@
 // The message contract between the extension's parts, both directions, typed once.
 // ToBackground: what page scripts and extension pages ask the background. ToPage: what the
 // background tells the page UI. Errors cross as { error: { message } } and are thrown again here.
-import type { FlagHit, PageFacts, Verdict } from '../../content/detect/index.ts';
+import type { FlagHit, Verdict } from '../../content/detect/index.ts';
 import { ext, extensionApi } from './ext.ts';
 
 /** What the page gate sends on a hit: the page as the gate read it, and what the page did. */
@@ -10,7 +10,8 @@ export interface PageReport {
   title: string;
   /** A bounded sample of the page's text. */
   text: string;
-  facts: PageFacts;
+  /** What the page did: counts in the order of FACT_KEYS (page/bridge.ts). */
+  facts: readonly number[];
   /** Random per page load: tells a reload from a second report of the same load. */
   loadId: string;
 }
@@ -75,6 +76,8 @@ export type ToBackground = {
   acknowledgeRemoteAccess(input: NoInput): void;
   /** Opens the advice page for these red flags. */
   openAdvice(input: { flags: string[] }): void;
+  /** A frame of the sender's page loaded after the page did: put the gate in it too. */
+  gateFrames(input: NoInput): void;
   /** Extension pages only. */
   getTabStatus(input: { tabId: number }): TabStatus | null;
 };

@@ -11,8 +11,11 @@ import { EXTENSION_DIR, requireBuild } from './extension-helpers.ts';
 
 /** The page gate, on every web page: at most 6 KB gzip (the issue's budget). */
 const GATE_BUDGET = 6 * 1024;
-/** The page-world observer and the gate's document_start part, on every web page too. */
-const OBSERVER_BUDGET = 2 * 1024;
+/**
+ * The page-world observer and the gate's hand-shake, on every web page too. The observer also
+ * holds the early input listener that used to be the gate's (the gate now comes after the load).
+ */
+const OBSERVER_BUDGET = 2.5 * 1024;
 const GATE_START_BUDGET = 1024;
 /** The warning UI, loaded only on a hit. */
 const WARNING_BUDGET = 12 * 1024;
@@ -37,7 +40,7 @@ describe.each(['chrome', 'firefox'] as const)('the %s build', (target) => {
   it('exposes nothing to pages and loads no remote code', () => {
     const m = manifest();
     expect(m.web_accessible_resources).toBeUndefined();
-    expect(m.content_scripts.map((c: { js: string[] }) => c.js)).toEqual([['page/main-world.js'], ['page/gate-start.js'], ['page/gate.js']]);
+    expect(m.content_scripts.map((c: { js: string[] }) => c.js)).toEqual([['page/main-world.js']]);
     for (const file of files(dir).filter((f) => f.endsWith('.html'))) {
       expect(readFileSync(join(dir, file), 'utf8'), file).not.toMatch(/<script[^>]+src="(https?:)?\/\//);
     }

@@ -232,7 +232,7 @@ describe('tamper resistance', () => {
       expect((await waitForDialog(page, 'alertdialog', 500))?.name).toBe('Stop: this page is a scam');
       if (url.endsWith('read')) {
         const read = await page.evaluate(() => (window as unknown as { readResults: { how: string; value: string }[] }).readResults);
-        const leaks = read.filter((r) => WARNING_WORDS.some((w) => r.value.toLowerCase().includes(w.toLowerCase())) || r.how === 'find' || r.how === 'attachShadow' || r.how === 'shadowRoot');
+        const leaks = read.filter((r) => WARNING_WORDS.some((w) => r.value.toLowerCase().includes(w.toLowerCase())) || ['find', 'attachShadow', 'shadowRoot', 'channel'].includes(r.how));
         expect(leaks).toEqual([]);
       }
       await page.close();

@@ -22,8 +22,13 @@ export const BEHAVIOUR_PAGES = {
 
 export const LOAD_PAGES = { flood: `${ALERT}/flood`, 'huge-text': `${ALERT}/huge-text` } as const;
 
-/** The alert inside nested iframes; "control" has an honest page in the same frames. */
-export const FRAME_PAGES = { same: 'https://fightback-frames.top/same', cross: 'https://fightback-frames.top/cross', control: 'https://fightback-frames.top/control' } as const;
+/** The alert inside nested iframes ("late": added a second after the page loaded); "control" has an honest page in the same frames. */
+export const FRAME_PAGES = {
+  same: 'https://fightback-frames.top/same',
+  cross: 'https://fightback-frames.top/cross',
+  late: 'https://fightback-frames.top/late',
+  control: 'https://fightback-frames.top/control',
+} as const;
 
 /** Whether the warning's element is on <html>, visible, and what a click anywhere would hit (run in the page). */
 export const onTop = (): boolean => {

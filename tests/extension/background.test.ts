@@ -22,7 +22,7 @@ const SCAM = {
   url: 'https://alert-windows-help.example/',
   title: 'Microsoft Windows Security Alert',
   text: 'ACCESS TO THIS PC HAS BEEN BLOCKED. Your computer is infected with a Trojan virus. Do not shut down your computer. Call Microsoft Support immediately to unlock your computer: +1 (800) 555-0199 (Toll Free).',
-  facts: { fullscreenRequests: 2, dialogs: 5 },
+  facts: [2, 5, 0, 0, 0, 0, 0, 0],
   loadId: 'load0001abcd',
 };
 const pageSender = (tabId: number, url: string) => {
@@ -97,14 +97,14 @@ describe('inspectPage', () => {
     await bg.handlers.inspectPage({ ...SCAM, loadId: 'load0005abcd' }, pageSender(7, SCAM.url));
     const frame = senderOf({ id: 'test-extension', url: 'https://ads.example/slot', frameId: 2, tab: { id: 7, url: SCAM.url } }, 'inspectPage');
     if (frame instanceof Error) throw frame;
-    const answer = await bg.handlers.inspectPage({ url: 'https://ads.example/slot', title: 'Garden gloves', text: 'Garden gloves, two pairs.', facts: {}, loadId: 'frame0002abcd' }, frame);
+    const answer = await bg.handlers.inspectPage({ url: 'https://ads.example/slot', title: 'Garden gloves', text: 'Garden gloves, two pairs.', facts: [0, 0, 0, 0, 0, 0, 0, 0], loadId: 'frame0002abcd' }, frame);
     expect(answer).toEqual({ shown: 'none', defuse: false });
     expect(fake.calls.executeScript).toHaveLength(1);
     expect((await bg.handlers.getTabStatus({ tabId: 7 }))?.verdict).toBe('scam');
   });
 
   it('refuses a malformed report', async () => {
-    await expect(bg.handlers.inspectPage({ ...SCAM, facts: { dialogs: -1 } } as never, pageSender(7, SCAM.url))).rejects.toThrow(/not valid/);
+    await expect(bg.handlers.inspectPage({ ...SCAM, facts: [0, -1, 0, 0, 0, 0, 0, 0] } as never, pageSender(7, SCAM.url))).rejects.toThrow(/not valid/);
     await expect(bg.handlers.inspectPage({ ...SCAM, extra: 1 } as never, pageSender(7, SCAM.url))).rejects.toThrow(/not valid/);
   });
 
@@ -120,6 +120,49 @@ describe('inspectPage', () => {
     await bg.handlers.closeTab({}, pageSender(7, SCAM.url));
     expect(fake.calls.created).toContainEqual({ windowId: 1, active: true });
     expect(fake.calls.removed).toContain(7);
+  });
+});
+
+describe('the page gate', () => {
+  const gateInjections = () => fake.calls.executeScript.filter((c) => JSON.stringify(c).includes('page/gate.js'));
+  const update = (tabId: number, status: string) => fake.onUpdated.forEach((l) => l(tabId, { status }));
+
+  it('goes into every frame of a page once it has loaded, hand-shake first', () => {
+    update(7, 'loading');
+    expect(gateInjections()).toEqual([]);
+    update(7, 'complete');
+    expect(gateInjections()).toEqual([{ target: { tabId: 7, allFrames: true }, files: ['page/gate-start.js', 'page/gate.js'], injectImmediately: true }]);
+  });
+
+  it('goes into a page whose load never ends after three seconds, once', () => {
+    vi.useFakeTimers();
+    try {
+      update(8, 'loading');
+      vi.advanceTimersByTime(2900);
+      expect(gateInjections()).toEqual([]);
+      vi.advanceTimersByTime(200);
+      expect(gateInjections()).toHaveLength(1);
+      // A new load starts the wait again; loading that completes does not inject twice.
+      update(8, 'loading');
+      update(8, 'complete');
+      vi.advanceTimersByTime(5000);
+      expect(gateInjections()).toHaveLength(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('goes into the web pages already open when the extension is installed', async () => {
+    fake.tabs.push({ id: 9, windowId: 1, index: 2, url: 'chrome://settings/' } as never);
+    fake.onInstalled.forEach((l) => l({ reason: 'install' }));
+    await vi.waitFor(() => expect(gateInjections()).toHaveLength(2));
+    expect(gateInjections().map((c) => (c as { target: { tabId: number } }).target.tabId)).toEqual([7, 8]);
+  });
+
+  it('goes into frames a page loads later, when that page\'s gate asks', async () => {
+    await bg.handlers.gateFrames({}, pageSender(7, SCAM.url));
+    expect(gateInjections()).toEqual([{ target: { tabId: 7, allFrames: true }, files: ['page/gate-start.js', 'page/gate.js'], injectImmediately: true }]);
+    expect(senderOf({ id: 'test-extension', url: 'chrome-extension://test-extension/popup/index.html' }, 'gateFrames')).toBeInstanceOf(Error);
   });
 });
 

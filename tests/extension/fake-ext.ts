@@ -34,12 +34,16 @@ export function createFakeExt() {
   const tabs: FakeTab[] = [];
   const calls = { updated: [] as unknown[], executeScript: [] as unknown[], created: [] as unknown[], removed: [] as number[], badges: [] as unknown[] };
   const onMessage: Listener[] = [];
+  const onUpdated: Listener[] = [];
+  const onInstalled: Listener[] = [];
   const ext = {
     runtime: {
       id: 'test-extension',
       getURL: (path: string) => `chrome-extension://test-extension/${path}`,
       sendMessage: async () => undefined,
       onMessage: { addListener: (l: Listener) => onMessage.push(l) },
+      onInstalled: { addListener: (l: Listener) => onInstalled.push(l) },
+      onStartup: { addListener: () => undefined },
     },
     storage: { local: area(), session: area(), onChanged: { addListener: () => undefined, removeListener: () => undefined } },
     i18n: { getUILanguage: () => 'en-GB' },
@@ -57,11 +61,12 @@ export function createFakeExt() {
       sendMessage: async () => undefined,
       update: async (id: number, p: unknown) => calls.updated.push([id, p]),
       onRemoved: { addListener: () => undefined },
+      onUpdated: { addListener: (l: Listener) => onUpdated.push(l) },
     },
     scripting: { executeScript: async (p: unknown) => calls.executeScript.push(p) },
     action: { setBadgeText: async (p: unknown) => calls.badges.push(p), setBadgeBackgroundColor: async () => undefined },
   };
-  return { ext, tabs, calls, onMessage };
+  return { ext, tabs, calls, onMessage, onUpdated, onInstalled };
 }
 
 /** Serves the text packs the background fetches, cut from the built content bundles. */

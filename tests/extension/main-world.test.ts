@@ -28,29 +28,60 @@ beforeAll(async () => {
   (window as unknown as { find: unknown }).find = original.find;
   Object.defineProperty(navigator, 'keyboard', { value: keyboard, configurable: true });
   await import('../../extension/page/main-world.ts');
-  // The gate's side of the hand-shake.
+  // A page script, there before the gate (which comes once the page has loaded), listens for hellos.
+  document.addEventListener(HELLO, (e) => pageSaw.push(String((e as CustomEvent).detail)));
+  window.addEventListener(HELLO, (e) => pageSaw.push(String((e as CustomEvent).detail)), true);
+  // The gate's side of the hand-shake: it listens on its channel, then says hello.
   const key = 'abcdefghij0123456789';
-  document.addEventListener(HELLO, (e) => {
-    if ((e as CustomEvent).detail === 'ready') {
-      channel = `scam-tips-${key}`;
-      document.addEventListener(channel, (ev) => messages.push(String((ev as CustomEvent).detail)));
-    }
+  const gateChannel = `scam-tips-${key}`;
+  document.addEventListener(gateChannel, (ev) => {
+    const detail = String((ev as CustomEvent).detail);
+    if (detail === 'ready') channel = gateChannel;
+    else messages.push(detail);
+    // The UI ran an action on Enter: its default must not happen.
+    if (detail === 'i:keydown|Enter') ev.preventDefault();
   });
   document.dispatchEvent(new CustomEvent(HELLO, { detail: `key:${key}` }));
 });
+const pageSaw: string[] = [];
 
 const lastFacts = () => decodeFacts([...messages].reverse().find((m) => m.startsWith('f:')));
 const command = (c: string) => document.dispatchEvent(new CustomEvent(channel, { detail: `c:${c}` }));
 
 describe('the page-world observer', () => {
-  it('completes the hand-shake with a key it did not choose', () => {
+  it('completes the hand-shake with a key it did not choose, which no page listener sees', () => {
     expect(channel).toBe('scam-tips-abcdefghij0123456789');
+    expect(pageSaw).toEqual([]);
+  });
+
+  it('gives a page that sends its own hellos channels of its own, not the gate\'s, and stays open to gates', () => {
+    // A page cannot use the channels up before a gate comes.
+    for (let i = 0; i < 20; i++) document.dispatchEvent(new CustomEvent(HELLO, { detail: `key:spamspamspamspam${String(i).padStart(2, '0')}` }));
+    const heard: string[] = [];
+    document.addEventListener('scam-tips-pagepagepagepage01', (e) => heard.push(String((e as CustomEvent).detail)));
+    document.dispatchEvent(new CustomEvent(HELLO, { detail: 'key:pagepagepagepage01' }));
+    expect(heard).toEqual(['ready']);
+    const before = messages.length;
+    document.dispatchEvent(new CustomEvent('scam-tips-pagepagepagepage01', { detail: 'c:facts' }));
+    // The facts go to every channel (the page hears what it did itself); nothing else changes.
+    expect(heard.filter((m) => m.startsWith('f:'))).toHaveLength(1);
+    expect(messages.length).toBe(before + 1);
   });
 
   it('counts dialogs and tells the gate at once', () => {
     window.alert('one');
     expect(original.alert).toHaveBeenCalledTimes(1);
     expect(lastFacts()).toMatchObject({ dialogs: 1 });
+  });
+
+  it('holds dialogs back while the verdict is awaited, then lets them through again', () => {
+    command('hold');
+    expect(window.confirm('sure?')).toBe(false);
+    window.alert('held');
+    expect(original.alert).toHaveBeenCalledTimes(1);
+    command('release');
+    window.alert('released');
+    expect(original.alert).toHaveBeenCalledTimes(2);
   });
 
   it('reports history flooding and a leave-page trap when the gate asks', () => {
@@ -62,14 +93,56 @@ describe('the page-world observer', () => {
     expect(lastFacts()?.blocksLeaving).toBe(true);
   });
 
-  it('holds dialogs back while the verdict is awaited, then lets them through again', () => {
-    command('hold');
-    expect(window.confirm('sure?')).toBe(false);
-    window.alert('held');
-    expect(original.alert).toHaveBeenCalledTimes(1);
+  it('holds a dialog loop back by itself once the page also acts like a locker (here: history flooding)', () => {
+    const before = original.alert.mock.calls.length;
+    window.alert('loop');
+    window.alert('loop');
+    expect(original.alert.mock.calls.length).toBe(before);
+    command('facts');
+    expect(lastFacts()?.dialogs).toBe(6);
     command('release');
-    window.alert('released');
-    expect(original.alert).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands clicks and keys on the page UI to the gate before any page listener, and hides them from the page', () => {
+    const host = document.createElement('ab-cd');
+    const other = document.createElement('button');
+    document.documentElement.append(host, other);
+    const pageHeard: string[] = [];
+    window.addEventListener('click', (e) => pageHeard.push(`window ${(e.target as Element).localName}`), true);
+    host.addEventListener('click', () => pageHeard.push('host'));
+    const trusted = <T extends Event>(e: T) => Object.defineProperty(e, 'isTrusted', { value: true }) as T;
+    // Before the UI says which element is its own, a click is the page's.
+    host.dispatchEvent(trusted(new MouseEvent('click', { clientX: 10, clientY: 20, detail: 1, bubbles: true })));
+    expect(pageHeard).toEqual(['window ab-cd', 'host']);
+    host.dispatchEvent(new CustomEvent(channel, { detail: 'c:ui', bubbles: true }));
+    pageHeard.length = 0;
+    const before = messages.length;
+    host.dispatchEvent(trusted(new MouseEvent('click', { clientX: 10, clientY: 20, detail: 1, bubbles: true })));
+    const enter = trusted(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+    host.dispatchEvent(enter);
+    expect(messages.slice(before)).toEqual(['i:click|10|20|1', 'i:keydown|Enter']);
+    expect(enter.defaultPrevented).toBe(true);
+    expect(pageHeard).toEqual([]);
+    // Clicks elsewhere, and clicks a script makes (not the person's), are left to the page.
+    other.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true })));
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(pageHeard).toEqual(['window button', 'window ab-cd', 'host']);
+    expect(messages.length).toBe(before + 2);
+    host.dispatchEvent(new CustomEvent(channel, { detail: 'c:noui', bubbles: true }));
+    host.remove();
+    other.remove();
+  });
+
+  it('tells the gate when a frame loads after it came, and not for images', () => {
+    const frame = document.createElement('iframe');
+    const image = document.createElement('img');
+    document.body.append(frame, image);
+    const before = messages.length;
+    image.dispatchEvent(new Event('load'));
+    frame.dispatchEvent(new Event('load'));
+    expect(messages.slice(before)).toEqual(['n:']);
+    frame.remove();
+    image.remove();
   });
 
   it('sees keyboard lock (no event tells of it) and a siren never put in the page', async () => {

@@ -23,14 +23,9 @@ describe('the manifest', () => {
       expect(m.web_accessible_resources).toBeUndefined();
       expect(m.externally_connectable).toBeUndefined();
     });
-    it(`${target}: runs the page-world observer and the gate's hand-shake at document_start, the gate at document_idle, in every frame (scams hide in iframes)`, () => {
+    it(`${target}: runs only the page-world observer as a content script, at document_start, in every frame (scams hide in iframes)`, () => {
       const scripts = m.content_scripts as { js: string[]; world?: string; run_at: string; all_frames?: boolean }[];
-      expect(scripts.map((s) => [s.js[0], s.world ?? 'ISOLATED', s.run_at])).toEqual([
-        ['page/main-world.ts', 'MAIN', 'document_start'],
-        ['page/gate-start.ts', 'ISOLATED', 'document_start'],
-        ['page/gate.ts', 'ISOLATED', 'document_idle'],
-      ]);
-      expect(scripts.every((s) => s.all_frames === true)).toBe(true);
+      expect(scripts.map((s) => [s.js[0], s.world ?? 'ISOLATED', s.run_at, s.all_frames])).toEqual([['page/main-world.ts', 'MAIN', 'document_start', true]]);
     });
     it(`${target}: lets extension pages load nothing from the network`, () => {
       const csp = (m.content_security_policy as { extension_pages: string }).extension_pages;

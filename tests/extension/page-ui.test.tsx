@@ -78,15 +78,16 @@ describe('the scam-page warning', () => {
     shadow.append(root);
     document.body.append(host);
     close.focus();
-    const enter = new KeyboardEvent('keydown', { key: 'Enter', cancelable: true });
-    Object.defineProperty(enter, 'isTrusted', { value: true });
-    Object.defineProperty(enter, 'target', { value: host });
-    expect(handleInput(enter, host, shadow, registry.run)).toBe(true);
+    // Enter on the focused button runs its action, and its default (a second click) must not happen.
+    expect(handleInput('keydown|Enter', shadow, registry.run)).toBe(true);
     expect(actions.close).toHaveBeenCalledTimes(1);
-    // Events for anything else on the page are left alone.
-    const other = new MouseEvent('click');
-    Object.defineProperty(other, 'target', { value: document.body });
-    expect(handleInput(other, host, shadow, registry.run)).toBe(false);
+    // Other keys, and the click a key press makes (detail 0), run nothing.
+    expect(handleInput('keydown|a', shadow, registry.run)).toBe(false);
+    expect(handleInput('click|0|0|0', shadow, registry.run)).toBe(false);
+    expect(handleInput('click|x|y|1', shadow, registry.run)).toBe(false);
+    expect(actions.close).toHaveBeenCalledTimes(1);
+    expect(actions.advice).not.toHaveBeenCalled();
+    expect(actions.trust).not.toHaveBeenCalled();
   });
 });
 

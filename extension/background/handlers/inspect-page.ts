@@ -7,12 +7,12 @@ import type { InspectAnswer, PageReport, PageUiKind, PageUiView } from '../../sh
 import { isSnoozed, loadSettings, type Settings } from '../../shared/settings.ts';
 import { isListed, siteOf } from '../../shared/sites.ts';
 import { loadTextPack } from '../load-text-pack.ts';
-import { parsePageReport } from '../page-report.ts';
+import { parsePageReport, type CheckedReport } from '../page-report.ts';
 import type { Sender } from '../sender.ts';
 import { getTab, setBadge, setTab } from '../tab-state.ts';
 import { buildView } from '../view.ts';
 
-/** The injected UI script (built by extension/vite.config.ts warningConfig). */
+/** The injected UI script (built by extension/vite.config.ts injectedConfig). */
 export const PAGE_UI_FILE = 'page/warning.js';
 
 const NONE: InspectAnswer = { shown: 'none', defuse: false };
@@ -32,7 +32,7 @@ export function decide(
 }
 
 /** The page's address: the one the page script saw, if it is on the sender's own origin. */
-function addressOf(report: PageReport, sender: Sender): string {
+function addressOf(report: Pick<PageReport, 'url'>, sender: Sender): string {
   try {
     if (sender.url && new URL(report.url).origin === new URL(sender.url).origin) return report.url;
   } catch {
@@ -84,7 +84,7 @@ export async function inspectPage(input: PageReport, sender: Sender): Promise<In
  * nothing to show (an ad, a video) leaves the tab's status, which the top frame owns, untouched.
  * The injected UI shows once per document (warning/index.tsx), so a second report is harmless.
  */
-async function inspectFrame(report: PageReport, sender: Sender, tabId: number, frameSite: string): Promise<InspectAnswer> {
+async function inspectFrame(report: CheckedReport, sender: Sender, tabId: number, frameSite: string): Promise<InspectAnswer> {
   const tabUrl = sender.tabUrl ?? (await ext.tabs.get(tabId).catch(() => undefined))?.url;
   const site = siteOf(tabUrl);
   if (!tabUrl || !site) return NONE;
@@ -108,7 +108,7 @@ async function inspectFrame(report: PageReport, sender: Sender, tabId: number, f
 }
 
 /** Adds the warning or notice to the local history (kept on the device only). */
-async function remember(kind: PageUiKind, result: CheckResult, site: string, url: string, view: PageUiView, report: PageReport, tool: string | undefined) {
+async function remember(kind: PageUiKind, result: CheckResult, site: string, url: string, view: PageUiView, report: CheckedReport, tool: string | undefined) {
   const seen = result.flags.flatMap((f) => f.evidence.map((e) => e.text)).join('\n');
   await addHistory({
     id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,

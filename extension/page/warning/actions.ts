@@ -16,27 +16,26 @@ export function createActions(): { map: ActionMap; run(name: string | undefined)
 }
 
 /**
- * Input aimed at the UI (its host is the event's target as the window sees it), caught before any
- * page listener: a click runs the action of the button under the pointer, Enter or Space the focused
- * button's. Returns true when the event was for the UI, so the gate hides it from the page.
+ * Input aimed at the UI, caught by the page-world observer before any page listener (it hides it
+ * from the page) and handed over as "click|x|y|detail" or "keydown|key": a click runs the action of
+ * the button under the pointer, Enter or Space the focused button's. Returns true when the event's
+ * default must not happen (the key ran an action).
  */
-export function handleInput(event: Event, host: Element, root: ShadowRoot, run: (name: string | undefined) => void): boolean {
-  if (event.target !== host) return false;
-  if (!event.isTrusted) return false;
+export function handleInput(input: string, root: ShadowRoot, run: (name: string | undefined) => void): boolean {
+  const [type, ...fields] = input.split('|');
   const actionOf = (el: Element | null | undefined) => (el?.closest('[data-action]') as HTMLElement | null)?.dataset.action;
-  if (event.type === 'click') {
-    const { clientX, clientY, detail } = event as MouseEvent;
+  if (type === 'click') {
+    const [x, y, detail] = fields.map(Number);
     // A keyboard activation also fires a click (at 0,0, detail 0): the key handler below ran it.
-    if (detail > 0) run(actionOf(root.elementFromPoint(clientX, clientY)));
-  } else if (event.type === 'keydown') {
-    const key = (event as KeyboardEvent).key;
-    if (key === 'Enter' || key === ' ') {
-      const action = actionOf(root.activeElement);
-      if (action) {
-        event.preventDefault();
-        run(action);
-      }
+    if (detail! > 0 && Number.isFinite(x) && Number.isFinite(y)) run(actionOf(root.elementFromPoint(x!, y!)));
+    return false;
+  }
+  if (type === 'keydown' && (fields[0] === 'Enter' || fields[0] === ' ')) {
+    const action = actionOf(root.activeElement);
+    if (action) {
+      run(action);
+      return true;
     }
   }
-  return true;
+  return false;
 }

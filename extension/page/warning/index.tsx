@@ -5,7 +5,7 @@
 import { render } from 'preact';
 import { ext, isExtensionAlive } from '../../shared/ext.ts';
 import { sendToBackground, type PageUiView } from '../../shared/messages.ts';
-import { INPUT_HANDLER } from '../bridge.ts';
+import { INPUT_HANDLER, PAGE_BRIDGE, type PageBridge } from '../bridge.ts';
 import { createActions, handleInput } from './actions.ts';
 import { createPageHost } from './host.ts';
 import { Notice } from './Notice.tsx';
@@ -20,9 +20,13 @@ async function start() {
   const host = createPageHost();
   const actions = createActions();
   const shared = globalThis as unknown as Record<symbol, unknown>;
-  shared[INPUT_HANDLER] = (event: Event) => handleInput(event, host.element, host.root, actions.run);
+  // The gate's bridge to the page-world observer, which from now on hands input on our element to
+  // handleInput, before page listeners could swallow it. (Without a gate, the buttons work as usual.)
+  const bridge = shared[PAGE_BRIDGE] as PageBridge | undefined;
+  shared[INPUT_HANDLER] = (input: string) => handleInput(input, host.root, actions.run);
   const remove = () => {
     clearInterval(watchdog);
+    bridge?.tell('noui', host.element);
     shared[INPUT_HANDLER] = undefined;
     render(null, host.root);
     host.remove();
@@ -30,7 +34,11 @@ async function start() {
   };
   // Fall back to leaving through the page itself if the extension cannot be reached.
   const leave = () => location.replace('about:blank');
-  const onSurface = (el: HTMLElement) => host.show(el, view.kind === 'warning' ? 'modal' : 'popover');
+  const onSurface = (el: HTMLElement) => {
+    host.show(el, view.kind === 'warning' ? 'modal' : 'popover');
+    // Told on our element, now in the page: the observer learns which element is ours.
+    bridge?.tell('ui', host.element);
+  };
   const advice = () => void sendToBackground('openAdvice', { flags: flags(view) }).catch(() => undefined);
 
   if (view.kind === 'warning') {
