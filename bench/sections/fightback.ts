@@ -25,7 +25,7 @@ export default async function fightback(): Promise<Row[]> {
   const { context, extensionId } = await launchChromiumExtension(server.port);
   context.on('page', (page) => page.on('dialog', (d) => void d.dismiss().catch(() => undefined)));
   const rows: Row[] = [];
-  const pages: [string, string][] = [...Object.entries(ATTACK_PAGES), ...Object.entries(BEHAVIOUR_PAGES), ...Object.entries(LOAD_PAGES), ['iframes same-site', FRAME_PAGES.same], ['iframes cross-origin', FRAME_PAGES.cross]];
+  const pages: [string, string][] = [...Object.entries(ATTACK_PAGES), ...Object.entries(BEHAVIOUR_PAGES), ...Object.entries(LOAD_PAGES), ['iframes same-site', FRAME_PAGES.same], ['iframes cross-origin', FRAME_PAGES.cross], ['iframes cross-origin, added 1 s after load', FRAME_PAGES.late]];
   try {
     for (const [name, url] of pages) {
       const page = await context.newPage();

@@ -1,5 +1,5 @@
 // The page UI's buttons act through named actions, so that the same action runs whether the click
-// reaches the button (no hostile page) or the gate's early input listener caught it first (the
+// reaches the button (no hostile page) or the page-world observer's early listener caught it first (the
 // page tried to swallow input): see handleInput.
 
 export type ActionMap = Record<string, () => void>;
