@@ -95,10 +95,9 @@ async function report(url: string, title: string, b: PageBridge) {
     // The extension was updated or removed under this page ("context invalidated"): stay quiet.
     return stop();
   }
-  if (b.isHeld) {
-    b.isHeld = false;
-    b.tell('release');
-  }
+  // Nothing to show: dialogs held back, by this gate or by the observer on its own, go through again.
+  b.isHeld = false;
+  b.tell('release');
 }
 
 let frameAsk: ReturnType<typeof setTimeout> | undefined;

@@ -73,6 +73,13 @@ const uiHosts = new WeakMapOf<object, string>();
 let uiCount = 0;
 let isDefused = false;
 let isHeld = false;
+/**
+ * The observer may hold a dialog loop back by itself until a gate's verdict, once; the hold lapses
+ * after SELF_HOLD_MS if no gate confirms it (no gate came: the page keeps its dialogs).
+ */
+let canSelfHold = true;
+let isGateHold = false;
+const SELF_HOLD_MS = 15_000;
 let isUiShown = false;
 let sendTimer: ReturnType<typeof setTimeout> | undefined;
 let lastSent = 0;
@@ -108,7 +115,13 @@ const ctx: SignalContext = {
     counts[i] = before + 1;
     // A dialog loop blocks every click until the verdict, which may be far off (the gate looks once
     // the page has loaded): hold the dialogs back now, when the page also acts like a locker.
-    if (i === DIALOGS && before >= 2 && !isHeld && !isDefused && (updateCounts(), isNotable(counts))) isHeld = true;
+    if (i === DIALOGS && before >= 2 && canSelfHold && !isHeld && !isDefused && (updateCounts(), isNotable(counts))) {
+      isHeld = true;
+      canSelfHold = false;
+      setTimer(() => {
+        if (!isGateHold) isHeld = false;
+      }, SELF_HOLD_MS);
+    }
     // The first use, and every few after it, go out at once (a dialog loop may never yield);
     // the rest at most once a second.
     if (before === 0 || before === 2 || before === 9 || now() - lastSent > 1000) sendFacts();
@@ -132,7 +145,7 @@ function onCommand(event: Event) {
   const detail: unknown = call(detailOf, event, []);
   if (typeof detail !== 'string' || !call(startsWith, detail, ['c:'])) return;
   const command = call(sliceOf, detail, [2]) as Command;
-  if (command === 'hold') isHeld = true;
+  if (command === 'hold') isHeld = isGateHold = true;
   else if (command === 'facts') sendFacts();
   else if (command === 'ui' || command === 'noui') {
     // Sent on the UI's host element: input aimed at it goes to this gate's channel from now on.
@@ -145,7 +158,10 @@ function onCommand(event: Event) {
       uiCount--;
     }
     isUiShown = command === 'ui' || uiCount > 0;
-  } else if (command === 'release') isHeld = false;
+  } else if (command === 'release') {
+    isHeld = isGateHold = false;
+    canSelfHold = false;
+  }
   else if (command === 'defuse' && !isDefused) {
     isDefused = true;
     for (const undo of defusers) undo();
