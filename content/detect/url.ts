@@ -50,7 +50,8 @@ export function findLinks(text: string, start = 0, end = text.length, max = 64):
     let b = dot + 1;
     while (b < end && b - a < 2048 && isLinkUnit(text.charCodeAt(b))) b++;
     floor = b;
-    if (b - a >= 2048 || a === dot) continue;
+    // A point with nothing of an address after it (the end of a sentence) starts no link.
+    if (b - a >= 2048 || a === dot || b === dot + 1) continue;
     let s = text.slice(a, b).replace(/[.!?:;]+$/, '');
     const lead = s.search(/[\p{L}\p{N}]/u);
     if (lead < 0) continue;
