@@ -1,8 +1,9 @@
 // Puts the page gate (page/gate-start.js and page/gate.js) in every frame of a page once the page
 // has loaded, rather than as a content script: a content script's isolated world, made while a page
 // loads, added about 10 ms to every page load here (README, "The browser extension"); made after
-// the load event, it delays nothing. A page whose load never ends (a dialog loop, a stalled request) gets the gate
-// after LOAD_WAIT_MS all the same, and frames loaded later get it when their page's gate asks
+// the load event, it delays nothing. A page whose load never ends (a dialog loop, a stalled
+// request) gets the gate after LOAD_WAIT_MS all the same, open tabs get it when the extension is
+// installed or the browser starts, and frames loaded later get it when their page's gate asks
 // (gateFrames). The gate runs once per document (it marks its world), so a second one does nothing.
 import { ext } from '../shared/ext.ts';
 

@@ -52,6 +52,7 @@ const SetOf = Set;
 const setAdd = Set.prototype.add;
 const setHas = Set.prototype.has;
 const setForEach = Set.prototype.forEach;
+const sizeOf = getter(Set.prototype, 'size');
 const weakGet = WeakMap.prototype.get;
 const weakSet = WeakMap.prototype.set;
 const weakDelete = WeakMap.prototype.delete;
@@ -67,7 +68,6 @@ const counts: number[] = FACT_KEYS.map(() => 0);
  * Read and written only through the saved Set methods.
  */
 const channels = new SetOf<string>();
-let channelCount = 0;
 /** The page UI's host elements and the channel of the gate that showed each. */
 const uiHosts = new WeakMapOf<object, string>();
 let uiCount = 0;
@@ -183,7 +183,6 @@ function onHello(event: Event) {
   const channel = `scam-tips-${key}`;
   if (call(setHas, channels, [channel])) return;
   call(setAdd, channels, [channel]);
-  channelCount++;
   call(addListener, doc, [channel, onCommand]);
   call(dispatch, doc, [new Custom(channel, options('ready'))]);
   for (let k = 0; k < counts.length; k++) {
@@ -225,7 +224,7 @@ function onInput(event: Event) {
  * capture listener on the document sees every frame's.
  */
 function onLoad(event: Event) {
-  if (channelCount === 0) return;
+  if (call(sizeOf, channels, []) === 0) return;
   try {
     const name: unknown = call(localNameOf, call(targetOf, event, []), []);
     if (name === 'iframe' || name === 'frame') send('n:');
