@@ -6,12 +6,13 @@ import { isSnoozed, parseSettings, SETTINGS_KEY } from '../shared/settings.ts';
 import { isListed } from '../shared/sites.ts';
 import { acknowledgeRemoteAccess } from './handlers/acknowledge-remote-access.ts';
 import { closeTab } from './handlers/close-tab.ts';
+import { gateFrames } from './handlers/gate-frames.ts';
 import { getPageUi } from './handlers/get-page-ui.ts';
 import { getTabStatus } from './handlers/get-tab-status.ts';
 import { inspectPage } from './handlers/inspect-page.ts';
 import { openAdvice } from './handlers/open-advice.ts';
 import { trustSite } from './handlers/trust-site.ts';
-import { injectGate, watchPageLoads } from './gate-injector.ts';
+import { watchPageLoads } from './gate-injector.ts';
 import { senderOf, type Sender } from './sender.ts';
 import { allTabs, forgetTab, setBadge, setTab } from './tab-state.ts';
 
@@ -23,9 +24,7 @@ export const handlers = {
   acknowledgeRemoteAccess,
   openAdvice,
   getTabStatus,
-  gateFrames: async (_input, sender) => {
-    if (sender.tabId !== undefined) await injectGate(sender.tabId);
-  },
+  gateFrames,
 } satisfies Handlers<ToBackground, Sender>;
 
 listen<ToBackground, Sender>(handlers, (sender, type) => senderOf(sender, type), ext.runtime.onMessage as never);

@@ -19,7 +19,7 @@ const FIRST_FLAG = 4;
 
 /**
  * Gate -> observer commands, sent as "c:" + command: "facts" asks for them now; "ui" and "noui",
- * sent on the page UI's host element, say the UI shows there or has gone.
+ * sent by the page UI on its host element, say the UI shows there or has gone.
  */
 export type Command = 'hold' | 'release' | 'defuse' | 'ui' | 'noui' | 'facts';
 
@@ -71,12 +71,6 @@ export function factsOf(counts: readonly number[]): PageFacts {
     if (n > 0) facts[key] = i >= FIRST_FLAG || n;
   });
   return facts as PageFacts;
-}
-
-/** Reads a fact message into the detector's facts. */
-export function decodeFacts(detail: unknown): PageFacts | undefined {
-  const counts = decodeCounts(detail);
-  return counts && factsOf(counts);
 }
 
 /**

@@ -87,10 +87,8 @@ async function report(url: string, title: string, b: PageBridge) {
   try {
     const answer = await sendToBackground('inspectPage', { url, title, text: readText(doc, REPORT_TEXT), facts: b.counts, loadId: b.key });
     if (answer.defuse) b.tell('defuse');
-    if (answer.shown !== 'none') {
-      b.tell('ui');
-      return stop();
-    }
+    // The UI, in the top frame, tells the observer there itself that it shows.
+    if (answer.shown !== 'none') return stop();
   } catch {
     // The extension was updated or removed under this page ("context invalidated"): stay quiet.
     return stop();

@@ -80,7 +80,6 @@ let isHeld = false;
 let canSelfHold = true;
 let isGateHold = false;
 const SELF_HOLD_MS = 15_000;
-let isUiShown = false;
 let sendTimer: ReturnType<typeof setTimeout> | undefined;
 let lastSent = 0;
 
@@ -135,7 +134,7 @@ const ctx: SignalContext = {
 // (hooked now, so that a copy the page keeps is ours too).
 hook(window, 'find', (original) =>
   function (this: unknown, ...args: unknown[]) {
-    return isUiShown ? false : call(original, this, args);
+    return uiCount > 0 ? false : call(original, this, args);
   },
 );
 
@@ -148,16 +147,18 @@ function onCommand(event: Event) {
   if (command === 'hold') isHeld = isGateHold = true;
   else if (command === 'facts') sendFacts();
   else if (command === 'ui' || command === 'noui') {
-    // Sent on the UI's host element: input aimed at it goes to this gate's channel from now on.
+    // Sent by the page UI on its host element: input aimed at it goes to this gate's channel, and
+    // find-in-page is off, while any UI shows.
     const host: unknown = call(targetOf, event, []);
-    if (host && host !== doc && command === 'ui' && call(weakGet, uiHosts, [host]) === undefined) {
+    if (!host || host === doc) return;
+    const owner = call(weakGet, uiHosts, [host]);
+    if (command === 'ui' && owner === undefined) {
       call(weakSet, uiHosts, [host, call(typeOf, event, [])]);
       uiCount++;
-    } else if (host && command === 'noui' && call(weakGet, uiHosts, [host]) === call(typeOf, event, [])) {
+    } else if (command === 'noui' && owner === call(typeOf, event, [])) {
       call(weakDelete, uiHosts, [host]);
       uiCount--;
     }
-    isUiShown = command === 'ui' || uiCount > 0;
   } else if (command === 'release') {
     isHeld = isGateHold = false;
     canSelfHold = false;

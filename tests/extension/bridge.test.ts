@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCounts, decodeFacts, FACT_COUNT, FACT_KEYS, isNotable, NO_COUNTS } from '../../extension/page/bridge.ts';
+import { decodeCounts, FACT_COUNT, FACT_KEYS, factsOf, isNotable, NO_COUNTS } from '../../extension/page/bridge.ts';
+
+const decodeFacts = (detail: unknown) => {
+  const counts = decodeCounts(detail);
+  return counts && factsOf(counts);
+};
 
 describe('facts from the page world', () => {
   it('reads a well-formed message', () => {

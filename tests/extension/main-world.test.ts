@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The page-world observer: what it counts, what it tells the gate, and how it defuses a page.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { decodeFacts, HELLO } from '../../extension/page/bridge.ts';
+import { decodeCounts, factsOf, HELLO } from '../../extension/page/bridge.ts';
 
 const messages: string[] = [];
 let channel = '';
@@ -45,7 +45,10 @@ beforeAll(async () => {
 });
 const pageSaw: string[] = [];
 
-const lastFacts = () => decodeFacts([...messages].reverse().find((m) => m.startsWith('f:')));
+const lastFacts = () => {
+  const counts = decodeCounts([...messages].reverse().find((m) => m.startsWith('f:')));
+  return counts && factsOf(counts);
+};
 const command = (c: string) => document.dispatchEvent(new CustomEvent(channel, { detail: `c:${c}` }));
 
 describe('the page-world observer', () => {
@@ -186,11 +189,19 @@ describe('the page-world observer', () => {
     expect(trap).not.toHaveBeenCalled();
   });
 
-  it('hides find-in-page from the page while the UI shows', () => {
+  it('hides find-in-page from the page while the UI shows, and only then', () => {
     const find = (window as unknown as { find: (s: string) => boolean }).find;
+    const host = document.createElement('ef-gh');
+    document.documentElement.append(host);
     expect(find('scam')).toBe(true);
+    // Said on the document rather than on the UI's element: not the UI.
     command('ui');
+    expect(find('scam')).toBe(true);
+    host.dispatchEvent(new CustomEvent(channel, { detail: 'c:ui', bubbles: true }));
     expect(find('scam')).toBe(false);
+    host.dispatchEvent(new CustomEvent(channel, { detail: 'c:noui', bubbles: true }));
+    expect(find('scam')).toBe(true);
+    host.remove();
   });
 
   it('ignores commands it does not know and messages that are not commands', () => {
